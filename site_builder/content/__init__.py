@@ -1,0 +1,1 @@
+"""Reading, validating and indexing the portal's content folder."""

@@ -1,0 +1,33 @@
+"""One loaded content file: its typed model and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from site_builder.content.sections import Section
+
+
+@dataclass(eq=False)
+class Entry:
+    model: Any  # an instance of section.model
+    section: Section
+    path: str  # relative to the project, for messages: content/plans/x.md
+    slug: str
+    body: str
+    body_line: int
+    lines: Any = field(default=None, repr=False)  # YamlDocument while checks run
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL with a trailing slash: "ke-hoach/2024-271-qd-ubnd/"."""
+        prefix = f"{self.section.url_prefix}/" if self.section.url_prefix else ""
+        return f"{prefix}{self.slug}/"
+
+    @property
+    def src_uri(self) -> str:
+        """The virtual Markdown file MkDocs renders for this entry."""
+        return f"{self.url}index.md"
+
+    def line_of(self, *path: Any) -> int:
+        return self.lines.line_of(tuple(path)) if self.lines is not None else 1

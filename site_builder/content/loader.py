@@ -1,0 +1,101 @@
+"""load_content: read every file under content/, validate, check, index.
+
+Nothing renders until this has run over all files; every problem of every
+file is collected and reported together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from site_builder.content import checks
+from site_builder.content.entry import Entry
+from site_builder.content.sections import AGENCIES_FILE, REGISTRY_FOLDER, SECTIONS, TOPICS_FILE, Section
+from site_builder.content.source_file import SourceError, read_text, read_yaml_file, split_front_matter
+from site_builder.content.store import ContentStore
+from site_builder.content.validation import validate_model
+from site_builder.models.registry import Agency, Topic
+from site_builder.problems import Problems
+from site_builder.vietnamese.text import slugify
+
+
+def load_content(content_dir: Path, project_dir: Path) -> tuple[ContentStore, Problems]:
+    """Everything under content_dir, validated; the store is usable only without errors."""
+    problems = Problems()
+    relative = _relative_to(project_dir)
+    registry = content_dir / REGISTRY_FOLDER
+    agencies, agency_lines = _load_registry(registry / AGENCIES_FILE, Agency, relative, problems)
+    topics, _ = _load_registry(registry / TOPICS_FILE, Topic, relative, problems)
+    checks.check_agency_links(agencies, agency_lines, problems)
+    entries: list[Entry] = []
+    for section in SECTIONS:
+        for path in sorted((content_dir / section.folder).glob("*.md")):
+            entry = _load_entry(path, section, relative, problems)
+            if entry is not None:
+                entries.append(entry)
+    store = ContentStore(agencies=agencies, topics=topics, entries=entries)
+    checks.run_all(store, content_dir, problems)
+    for entry in entries:
+        entry.lines = None  # line maps are only needed while checking
+    return store, problems
+
+
+def _relative_to(project_dir: Path):
+    def relative(path: Path) -> str:
+        try:
+            return path.resolve().relative_to(project_dir.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    return relative
+
+
+def _load_registry(path: Path, model, relative, problems: Problems):
+    """(items by id, RegistryLines) of one registry file."""
+    shown = relative(path)
+    lines = checks.RegistryLines(shown, None, {})
+    if not path.exists():
+        problems.error(shown, 1, "(tệp)", "thiếu tệp danh mục (registry file missing)")
+        return {}, lines
+    try:
+        document = read_yaml_file(path)
+    except SourceError as exc:
+        problems.error(shown, exc.line, exc.field, exc.message)
+        return {}, lines
+    if not isinstance(document.data, list):
+        problems.error(shown, 1, "(tệp)",
+                       "danh mục phải là một danh sách, mỗi mục bắt đầu bằng '- ' (must be a list)")
+        return {}, lines
+    lines = checks.RegistryLines(shown, document, {})
+    items: dict = {}
+    for index, data in enumerate(document.data):
+        item = validate_model(model, document, shown, problems, data=data, loc_prefix=(index,))
+        if item is None:
+            continue
+        if item.id in items:
+            problems.error(shown, document.line_of((index, "id")), f"[{index}].id",
+                           f"mã '{item.id}' bị trùng (duplicate id)")
+            continue
+        items[item.id] = item
+        lines.index_of[item.id] = index
+    return items, lines
+
+
+def _load_entry(path: Path, section: Section, relative, problems: Problems) -> Entry | None:
+    shown = relative(path)
+    slug = path.stem
+    if slugify(slug) != slug:
+        problems.error(shown, 1, "(tên tệp)",
+                       f"tên tệp phải viết thường, không dấu, nối bằng '-', ví dụ '{slugify(slug)}.md' "
+                       "(file name must be a slug)")
+        return None
+    try:
+        source = split_front_matter(read_text(path))
+    except SourceError as exc:
+        problems.error(shown, exc.line, exc.field, exc.message)
+        return None
+    model = validate_model(section.model, source.front_matter, shown, problems)
+    if model is None:
+        return None
+    return Entry(model=model, section=section, path=shown, slug=slug, body=source.body,
+                 body_line=source.body_line, lines=source.front_matter)

@@ -1,0 +1,93 @@
+"""ContentStore: all entries and registries, indexed for lookups and views."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from site_builder.content.entry import Entry
+from site_builder.models.document import DocumentBase, Reference
+from site_builder.models.registry import Agency, Topic
+
+DocumentKey = tuple  # (number, symbol, year)
+
+
+def document_key(doc: DocumentBase) -> DocumentKey | None:
+    if doc.number.number is None:
+        return None
+    return doc.number.key(doc.date.year)
+
+
+def newest_first(entries: list[Entry]) -> list[Entry]:
+    """Newest date first; same day: higher number first; then path, so order is stable."""
+    return sorted(
+        entries,
+        key=lambda e: (e.model.date.as_date, e.model.number.number or 0, e.path),
+        reverse=True,
+    )
+
+
+@dataclass
+class ContentStore:
+    agencies: dict[str, Agency]
+    topics: dict[str, Topic]
+    entries: list[Entry]
+    _cited_by: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def documents(self) -> list[Entry]:
+        return newest_first([e for e in self.entries if e.section.is_document])
+
+    @cached_property
+    def pages(self) -> list[Entry]:
+        return [e for e in self.entries if not e.section.is_document]
+
+    @cached_property
+    def _by_key(self) -> dict[DocumentKey, list[Entry]]:
+        index: dict[DocumentKey, list[Entry]] = defaultdict(list)
+        for entry in self.documents:
+            key = document_key(entry.model)
+            if key is not None:
+                index[key].append(entry)
+        return index
+
+    def find(self, ref: Reference) -> Entry | None:
+        """The portal's page for a cited document, when there is exactly one."""
+        if ref.number is None or ref.number.number is None:
+            return None
+        year = ref.number.year or (ref.date.year if ref.date else None)
+        if year is None:
+            return None
+        candidates = self._by_key.get(ref.number.key(year), [])
+        if ref.issuer:
+            candidates = [e for e in candidates if e.model.issuer == ref.issuer]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def cited_by(self, entry: Entry) -> list[Entry]:
+        """Documents whose legal bases, implements or references resolve to entry."""
+        if not self._cited_by:
+            self._index_citations()
+        return self._cited_by.get(id(entry), [])
+
+    def _index_citations(self) -> None:
+        index: dict[int, list[Entry]] = defaultdict(list)
+        for citing in self.documents:
+            doc = citing.model
+            targets = {id(t): t for ref in (*doc.legal_bases, *doc.implements, *doc.references)
+                       if (t := self.find(ref)) is not None and t is not citing}
+            for target_id in targets:
+                index[target_id].append(citing)
+        self._cited_by = dict(index)
+
+    def by_agency(self) -> dict[str, list[Entry]]:
+        grouped: dict[str, list[Entry]] = defaultdict(list)
+        for entry in self.documents:
+            grouped[entry.model.issuer].append(entry)
+        return dict(grouped)
+
+    def by_year(self) -> dict[int, list[Entry]]:
+        grouped: dict[int, list[Entry]] = defaultdict(list)
+        for entry in self.documents:
+            grouped[entry.model.date.year].append(entry)
+        return dict(grouped)

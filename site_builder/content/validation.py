@@ -1,0 +1,83 @@
+"""Turning one file's YAML into a typed model, every problem with its line."""
+
+from __future__ import annotations
+
+import copy
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from site_builder.content.messages import describe, field_path, suggest
+from site_builder.content.yaml_source import YamlDocument
+from site_builder.problems import Problems
+
+M = typing.TypeVar("M", bound=BaseModel)
+
+
+def validate_model(
+    model_cls: type[M], document: YamlDocument, path: str, problems: Problems,
+    data: Any = None, loc_prefix: tuple = (),
+) -> M | None:
+    """The model, or None when the data has errors (all added to problems).
+
+    Unknown keys are warnings: they are reported, dropped, and the rest validated.
+    """
+    data = document.data if data is None else data
+    if not isinstance(data, dict):
+        line = document.line_of(loc_prefix)
+        where = field_path(loc_prefix) if loc_prefix else "(front matter)"
+        problems.error(path, line, where, "phải là một nhóm trường 'tên: giá trị' (must be a mapping)")
+        return None
+    try:
+        return model_cls.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors()
+    unknown = [e for e in errors if e["type"] == "extra_forbidden"]
+    for error in unknown:
+        loc = loc_prefix + tuple(error["loc"])
+        choices = _field_names(model_cls, tuple(error["loc"])[:-1])
+        message = describe(error) + suggest(str(loc[-1]), choices)
+        problems.warning(path, document.line_of(loc), field_path(loc), message)
+    real = [e for e in errors if e["type"] != "extra_forbidden"]
+    for error in real:
+        loc = loc_prefix + tuple(error["loc"])
+        problems.error(path, document.line_of(loc), field_path(loc), describe(error))
+    if real:
+        return None
+    return model_cls.model_validate(_without(data, [tuple(e["loc"]) for e in unknown]))
+
+
+def _without(data: Any, locs: list[tuple]) -> Any:
+    cleaned = copy.deepcopy(data)
+    for loc in locs:
+        holder = cleaned
+        for part in loc[:-1]:
+            holder = holder[part]
+        holder.pop(loc[-1], None)
+    return cleaned
+
+
+def _field_names(model_cls: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names of the model found at loc inside model_cls (for suggestions)."""
+    current: Any = model_cls
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", {})
+        if part not in fields:
+            return []
+        current = _model_in(fields[part].annotation)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

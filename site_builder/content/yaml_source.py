@@ -1,0 +1,99 @@
+"""YAML that keeps line numbers, refuses duplicate keys and leaves dates as text.
+
+Dates stay strings so that an impossible date ("2024-02-30") becomes a field
+error with a line number instead of an exception inside the YAML parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class PortalLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+PortalLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    pass
+
+
+def _construct_mapping(loader: PortalLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, yaml.Node] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise DuplicateKeyError(
+                problem=f"khóa '{key}' bị lặp (duplicate key)", problem_mark=key_node.start_mark
+            )
+        seen[key] = key_node
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+PortalLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+Path = tuple  # a path into the data: ("tasks", 3, "lead")
+
+
+@dataclass
+class YamlDocument:
+    data: Any
+    node: yaml.Node | None
+    line_offset: int  # file line of the YAML's first line, minus one
+
+    def line_of(self, path: Path) -> int:
+        """The file line of the value at path, or of its nearest parent that exists."""
+        node = self.node
+        line = node.start_mark.line if node is not None else 0
+        for part in path:
+            child = _child(node, part)
+            if child is None:
+                break
+            node, line = child
+        return line + 1 + self.line_offset
+
+
+def _child(node: yaml.Node | None, part: Any) -> tuple[yaml.Node, int] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == str(part):
+                return value_node, key_node.start_mark.line
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        item = node.value[part]
+        return item, item.start_mark.line
+    return None
+
+
+class YamlSyntaxError(Exception):
+    def __init__(self, line: int, message: str):
+        self.line = line
+        self.message = message
+        super().__init__(f"{line}: {message}")
+
+
+def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
+    """Parse one YAML document; raise YamlSyntaxError with the file line."""
+    loader = PortalLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        problem = exc.problem or "cú pháp sai"
+        raise YamlSyntaxError(line, f"YAML không hợp lệ: {problem} (invalid YAML)") from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(1 + line_offset, f"YAML không hợp lệ (invalid YAML): {exc}") from None
+    finally:
+        loader.dispose()
+    return YamlDocument(data=data, node=node, line_offset=line_offset)

@@ -1,0 +1,1 @@
+"""Typed content models: every field of every content type, in one place each."""

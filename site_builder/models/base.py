@@ -1,0 +1,132 @@
+"""Shared pieces of the content models: strict base, partial dates, slugs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic_core import PydanticCustomError, core_schema
+
+from site_builder.vietnamese.dates import long_date, short_date
+
+
+class ContentModel(BaseModel):
+    """Unknown keys are reported (as warnings) rather than silently kept."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date that a draft may leave partly blank: 2023-11 for "ngày … tháng 11 năm 2023"."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def is_complete(self) -> bool:
+        return self.day is not None
+
+    @property
+    def as_date(self) -> dt.date:
+        """The date, or the first day of the period a partial date names (for sorting)."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def long(self) -> str:
+        return long_date(self.year, self.month, self.day)
+
+    @property
+    def short(self) -> str:
+        if self.is_complete:
+            return short_date(self.as_date)
+        return f"{self.month:02d}/{self.year}" if self.month else str(self.year)
+
+    @property
+    def iso(self) -> str:
+        return self.as_date.isoformat() if self.is_complete else str(self)
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{p:02d}" for p in (self.month, self.day) if p]
+        return "-".join(parts)
+
+    @classmethod
+    def parse(cls, value: Any) -> "PartialDate":
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        match = _PARTIAL.match(value.strip()) if isinstance(value, str) else None
+        if not match:
+            raise PydanticCustomError(
+                "vn_date_format",
+                "ngày phải có dạng 2024-01-29 (hoặc 2023-11 khi chưa có ngày) "
+                "(date must look like 2024-01-29); nhận được: {value}",
+                {"value": repr(value)},
+            )
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            raise PydanticCustomError(
+                "vn_date_impossible",
+                "ngày {value} không có thật trong lịch (impossible date)",
+                {"value": value.strip()},
+            ) from None
+        return cls(year, month, day)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        return core_schema.no_info_plain_validator_function(cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler):
+        return {"type": "string", "pattern": _PARTIAL.pattern, "examples": ["2024-01-29"]}
+
+
+def _full_date(value: Any) -> dt.date:
+    parsed = PartialDate.parse(value)
+    if not parsed.is_complete:
+        raise PydanticCustomError(
+            "vn_date_incomplete", "cần ngày đầy đủ, ví dụ 2024-01-29 (full date required)"
+        )
+    return parsed.as_date
+
+
+FullDate = Annotated[dt.date, BeforeValidator(_full_date)]
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _slug(value: Any) -> str:
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise PydanticCustomError(
+            "vn_slug",
+            "mã định danh chỉ gồm chữ thường không dấu, số và dấu '-', ví dụ 'so-noi-vu' "
+            "(id must be a lowercase slug); nhận được: {value}",
+            {"value": repr(value)},
+        )
+    return value
+
+
+class _SlugType(str):
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        return core_schema.no_info_plain_validator_function(_slug)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler):
+        return {"type": "string", "pattern": _SLUG.pattern}
+
+
+Slug = _SlugType

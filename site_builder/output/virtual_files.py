@@ -1,0 +1,31 @@
+"""Hand MkDocs the generated pages in place of the raw content files."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from site_builder.content.sections import REGISTRY_FOLDER, SECTIONS
+from site_builder.views.site import SiteModel
+
+# Guards the body from MkDocs' own front-matter reader: our YAML is already parsed.
+_EMPTY_FRONT_MATTER = "---\nportal: generated\n---\n\n"
+_OWNED_FOLDERS = tuple(f"{s.folder}/" for s in SECTIONS) + (f"{REGISTRY_FOLDER}/",)
+
+
+def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
+    """Drop the content files the plugin owns; add one virtual page per generated page."""
+    kept = [f for f in files if not _is_owned(f)]
+    taken = {f.src_uri for f in kept}
+    generated = [
+        File.generated(config, src_uri, content=_EMPTY_FRONT_MATTER + page.markdown)
+        for src_uri, page in sorted(site.pages.items())
+        if src_uri not in taken  # an authored file at the same path wins
+    ]
+    return Files(kept + generated)
+
+
+def _is_owned(file: File) -> bool:
+    return file.src_uri.startswith(_OWNED_FOLDERS) and (
+        file.src_uri.endswith((".md", ".yml", ".yaml")) or file.src_uri.startswith(f"{REGISTRY_FOLDER}/")
+    )

@@ -1,0 +1,76 @@
+"""The portal's one MkDocs plugin: event methods only, each delegating."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from site_builder.config import PortalConfig
+from site_builder.content.loader import load_content
+from site_builder.output.atomic import AtomicOutput
+from site_builder.output.virtual_files import replace_files
+from site_builder.reporting import raise_or_warn
+from site_builder.theme_support import register_filters
+from site_builder.views.site import DuplicatePageError, SiteModel, build_site_model
+
+
+class PortalPlugin(BasePlugin[PortalConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.command = "build"
+        self.site = SiteModel()
+        self.output: AtomicOutput | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.output = None
+        if self.config.atomic_output and self.command in ("build", "gh-deploy"):
+            self.output = AtomicOutput(Path(config.site_dir), bool(config.strict))
+            config.site_dir = str(self.output.begin())
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        project_dir = Path(config.config_file_path).parent
+        store, problems = load_content(project_dir / self.config.content_dir, project_dir)
+        raise_or_warn(problems)
+        try:
+            self.site = build_site_model(store, self.config.page_size)
+        except DuplicatePageError as exc:
+            raise PluginError(str(exc)) from None
+        return replace_files(files, self.site, config)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        register_filters(env)
+        return env
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated = self.site.pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta = {"template": generated.template, "title": generated.title}
+            if generated.description:
+                page.meta["description"] = generated.description
+            page.update_date = generated.update_date
+        return markdown
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        generated = self.site.pages.get(page.file.src_uri)
+        if generated is not None:
+            context.update(generated.context)
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.output is not None:
+            self.output.commit()
+            config.site_dir = str(self.output.final)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.output is not None:
+            self.output.abort()

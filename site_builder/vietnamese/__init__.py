@@ -1,0 +1,1 @@
+"""Vietnamese language helpers: text folding, collation and date formatting."""

@@ -1,0 +1,1 @@
+"""What templates receive: typed views of entries, listings and the home page."""

@@ -1,0 +1,37 @@
+"""The home page: the latest documents and the ways in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from site_builder.content.store import ContentStore
+from site_builder.views.links import EntryLink, entry_link
+
+
+@dataclass(frozen=True)
+class SectionLink:
+    label: str
+    url: str
+    count: int
+    description: str
+
+
+@dataclass(frozen=True)
+class HomeView:
+    latest: tuple[EntryLink, ...]
+    sections: tuple[SectionLink, ...]
+
+
+def home_view(store: ContentStore, latest_count: int = 10) -> HomeView:
+    docs = store.documents
+    plans = [e for e in docs if e.model.kind == "plan"]
+    reports = [e for e in docs if e.model.kind == "report"]
+    return HomeView(
+        latest=tuple(entry_link(e, store) for e in docs[:latest_count]),
+        sections=(
+            SectionLink("Kế hoạch", "ke-hoach/", len(plans), "Kế hoạch cải cách hành chính và tuyên truyền"),
+            SectionLink("Báo cáo", "bao-cao/", len(reports), "Báo cáo kết quả của các cơ quan, đơn vị"),
+            SectionLink("Tất cả văn bản", "van-ban/", len(docs), "Tra cứu theo loại, năm, cơ quan"),
+            SectionLink("Cơ quan", "co-quan/", len(store.agencies), "Danh mục cơ quan, đơn vị"),
+        ),
+    )

@@ -1,0 +1,38 @@
+"""EntryLink: one entry as a line in a listing or a "cited by" list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from site_builder.content.entry import Entry
+from site_builder.content.store import ContentStore
+
+
+@dataclass(frozen=True)
+class EntryLink:
+    url: str
+    title: str
+    kind_label: str  # "Kế hoạch"
+    type_label: str  # from the symbol: "Quyết định"
+    number: str
+    date: str  # "29/01/2024"
+    date_iso: str
+    issuer: str
+    summary: str
+    is_draft: bool
+
+
+def entry_link(entry: Entry, store: ContentStore) -> EntryLink:
+    doc = entry.model
+    return EntryLink(
+        url=entry.url,
+        title=doc.page_title,
+        kind_label=doc.kind_label,
+        type_label=doc.type_label,
+        number=doc.number.text,
+        date=doc.date.short,
+        date_iso=doc.date.iso,
+        issuer=store.agencies[doc.issuer].display_name,
+        summary=doc.summary or doc.abstract,
+        is_draft=doc.draft_document,
+    )
