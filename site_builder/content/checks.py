@@ -13,6 +13,7 @@ from site_builder.content.entry import Entry
 from site_builder.content.messages import field_path, suggest
 from site_builder.content.store import ContentStore, document_key
 from site_builder.problems import Problems
+from site_builder.vietnamese.dates import short_date
 
 
 @dataclass
@@ -107,7 +108,7 @@ def _check_agencies(entry: Entry, store: ContentStore, problems: Problems) -> No
     issuer = agencies.get(doc.issuer)
     if issuer and issuer.ended and doc.date.as_date >= issuer.ended:
         problems.error(entry.path, entry.line_of("issuer"), "issuer",
-                       f"cơ quan '{issuer.id}' đã kết thúc hoạt động từ {issuer.ended.isoformat()}, "
+                       f"cơ quan '{issuer.id}' đã kết thúc hoạt động từ {short_date(issuer.ended)}, "
                        f"trước ngày văn bản (issuer had ended before the document's date)")
 
 

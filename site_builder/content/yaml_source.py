@@ -81,6 +81,24 @@ class YamlSyntaxError(Exception):
         super().__init__(f"{line}: {message}")
 
 
+# PyYAML's commonest complaints, said for editors.
+_PROBLEMS = {
+    "mapping values are not allowed here": "dấu ':' không được đứng ở đây; nếu giá trị có dấu ':', "
+    "hãy đặt cả giá trị trong dấu ngoặc kép",
+    "mapping values are not allowed in this context": "dấu ':' không được đứng ở đây; nếu giá trị có dấu ':', "
+    "hãy đặt cả giá trị trong dấu ngoặc kép",
+    "did not find expected ',' or ']'": "danh sách mở bằng '[' chưa đóng bằng ']'",
+    "did not find expected ',' or '}'": "nhóm mở bằng '{' chưa đóng bằng '}'",
+    "found character '\\t' that cannot start any token": "không dùng phím Tab để thụt lề; hãy dùng dấu cách",
+    "did not find expected key": "thụt lề không khớp với các dòng trên",
+    "found unexpected end of stream": "tệp kết thúc khi một giá trị trong ngoặc kép chưa đóng",
+}
+
+
+def _explain(problem: str) -> str:
+    return _PROBLEMS.get(problem, problem or "cú pháp sai")
+
+
 def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document; raise YamlSyntaxError with the file line."""
     loader = PortalLoader(text)
@@ -88,9 +106,10 @@ def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # Where an unclosed bracket or quote began is where the editor must look.
+        mark = exc.context_mark or exc.problem_mark
         line = (mark.line + 1 if mark else 1) + line_offset
-        problem = exc.problem or "cú pháp sai"
+        problem = _explain(exc.problem or "")
         raise YamlSyntaxError(line, f"YAML không hợp lệ: {problem} (invalid YAML)") from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(1 + line_offset, f"YAML không hợp lệ (invalid YAML): {exc}") from None

@@ -130,3 +130,29 @@ class _SlugType(str):
 
 
 Slug = _SlugType
+
+
+def _quantity(value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise PydanticCustomError(
+            "vn_number", "phải là một số, ví dụ 30 hoặc 12.5 (must be a number); nhận được: {value}",
+            {"value": repr(value)},
+        )
+    if value < 0:
+        raise PydanticCustomError("vn_negative", "không được là số âm (must not be negative)")
+    return value
+
+
+class _QuantityType:
+    """A count or measure: a whole or decimal number, never negative."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        return core_schema.no_info_plain_validator_function(_quantity)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler):
+        return {"type": "number", "minimum": 0}
+
+
+Quantity = _QuantityType

@@ -13,7 +13,7 @@ from pydantic import Field, HttpUrl, field_validator
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
-from site_builder.models.base import ContentModel, PartialDate, Slug
+from site_builder.models.base import ContentModel, PartialDate, Quantity, Slug
 from site_builder.models.number_symbol import NumberSymbol, NumberSymbolError, parse_number_symbol
 
 
@@ -102,7 +102,7 @@ class Figure(ContentModel):
     """A count a report gives: 30 tin bài, 15 băng rôn."""
 
     label: str = Field(description="Nội dung, ví dụ 'Tin, bài đăng trên trang thông tin điện tử'")
-    value: int | float = Field(ge=0, description="Số lượng")
+    value: Quantity = Field(description="Số lượng")
     unit: str = Field(description="Đơn vị, ví dụ 'tin, bài'")
     note: str | None = Field(None, description="Ghi chú, ví dụ 'khoảng'")
 

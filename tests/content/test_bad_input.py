@@ -1,0 +1,153 @@
+"""One bad-input file per failure, each with its exact message.
+
+Each case copies the minimal fixture site, drops one file from
+tests/fixtures/bad_input/<folder>/ into content/<folder>/ (registry cases are
+appended to agencies.yml) and loads the content for real.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.helpers import FIXTURES, make_site
+from site_builder.content.loader import load_content
+
+BAD = FIXTURES / "bad_input"
+BRIEF = "271/QĐ-UBND, 3069/SNV-CCHC, 63/2010/NĐ-CP, 30-CTr/TU"
+
+ERRORS = {
+    "plans/invalid-yaml.md": [
+        "content/plans/invalid-yaml.md:3: (YAML): YAML không hợp lệ: danh sách mở bằng '[' chưa đóng bằng ']' "
+        "(invalid YAML)"],
+    "plans/missing-abstract.md": [
+        "content/plans/missing-abstract.md:2: abstract: thiếu trường bắt buộc (required field missing)"],
+    "plans/impossible-date.md": [
+        "content/plans/impossible-date.md:6: date: ngày 2024-02-30 không có thật trong lịch (impossible date)"],
+    "plans/unknown-agency.md": [
+        "content/plans/unknown-agency.md:4: issuer: không có cơ quan 'so-noi-vu-khanh-hao' trong "
+        "content/registries/agencies.yml (unknown agency); ý bạn là 'so-noi-vu-khanh-hoa'? (did you mean)"],
+    "plans/malformed-number.md": [
+        "content/plans/malformed-number.md:2: number: số ký hiệu '272-QĐ-UBND' sai dạng; đúng dạng là "
+        f"số/loại-cơ quan, ví dụ: {BRIEF} (malformed number-symbol)"],
+    "plans/duplicate-number.md": [
+        "content/plans/duplicate-number.md:2: number: số ký hiệu 271/QĐ-UBND năm 2024 của cùng cơ quan đã dùng ở "
+        "content/plans/2024-271-qd-ubnd.md (duplicate number-symbol in one year)"],
+    "plans/missing-number-not-draft.md": [
+        "content/plans/missing-number-not-draft.md:2: number: thiếu số văn bản; chỉ văn bản dự thảo "
+        "(draft_document: true) được để trống số (number missing; only drafts may omit it)",
+        "content/plans/missing-number-not-draft.md:6: date: cần ngày đầy đủ, ví dụ 2024-01-29; chỉ văn bản dự "
+        "thảo (draft_document: true) được thiếu ngày (full date required unless draft)"],
+    "plans/topics-not-a-list.md": [
+        "content/plans/topics-not-a-list.md:7: topics: phải là một danh sách, mỗi mục bắt đầu bằng '- ' "
+        "(must be a list)"],
+    "plans/unknown-topic.md": [
+        "content/plans/unknown-topic.md:7: topics[0]: không có lĩnh vực 'tuyen-truyenn' trong "
+        "content/registries/topics.yml (unknown topic); ý bạn là 'tuyen-truyen'? (did you mean)"],
+    "plans/attachment-traversal.md": [
+        "content/plans/attachment-traversal.md:9: attachments[0].file: đường dẫn tệp phải nằm trong thư mục "
+        "content/ (path escapes content/)"],
+    "plans/attachment-missing.md": [
+        "content/plans/attachment-missing.md:9: attachments[0].file: không tìm thấy tệp content/files/khong-co.pdf "
+        "(file not found)"],
+    "plans/task-unknown-lead.md": [
+        "content/plans/task-unknown-lead.md:11: tasks[0].lead[0]: không có cơ quan 'so-tu-phap' trong "
+        "content/registries/agencies.yml (unknown agency)"],
+    "plans/task-bad-status.md": [
+        "content/plans/task-bad-status.md:12: tasks[0].status: giá trị 'xong' không hợp lệ; chọn một trong: "
+        "'chua-bat-dau', 'dang-thuc-hien', 'hoan-thanh', 'cham-tien-do' or 'chua-cap-nhat' (invalid choice)"],
+    "plans/signer-bad-prefix.md": [
+        "content/plans/signer-bad-prefix.md:8: signer.prefix: giá trị 'TM' không hợp lệ; chọn một trong: "
+        "'TM.', 'KT.', 'Q.', 'TL.' or 'TUQ.' (invalid choice)"],
+    "plans/issuer-ended.md": [
+        "content/plans/issuer-ended.md:4: issuer: cơ quan 'ubnd-huyen-dien-khanh' đã kết thúc hoạt động từ "
+        "01/07/2025, trước ngày văn bản (issuer had ended before the document's date)"],
+    "plans/no-front-matter.md": [
+        "content/plans/no-front-matter.md:1: (front matter): tệp phải bắt đầu bằng dòng '---' rồi đến phần "
+        "khai báo YAML (file must start with a '---' front matter block)"],
+    "plans/duplicate-key.md": [
+        "content/plans/duplicate-key.md:4: (YAML): YAML không hợp lệ: khóa 'abstract' bị lặp (duplicate key) "
+        "(invalid YAML)"],
+    "reports/figure-not-a-number.md": [
+        "content/reports/figure-not-a-number.md:9: figures[0].value: phải là một số, ví dụ 30 hoặc 12.5 "
+        "(must be a number); nhận được: 'ba mươi'"],
+    "reports/period-reversed.md": [
+        "content/reports/period-reversed.md:9: period.end: ngày kết thúc kỳ báo cáo trước ngày bắt đầu "
+        "(period ends before it starts)"],
+    "reports/reference-malformed-number.md": [
+        "content/reports/reference-malformed-number.md:8: legal_bases[0].number: số ký hiệu '4831/QD UBND' "
+        f"không được có khoảng trắng (no spaces); ví dụ: {BRIEF}"],
+    "documents/legal-year-mismatch.md": [
+        "content/documents/legal-year-mismatch.md:2: number: năm trong số ký hiệu (2023) khác năm ban hành (2024) "
+        "(year in number-symbol differs from date)"],
+    "pages/Tên Tệp Có Dấu.md": [
+        "content/pages/Tên Tệp Có Dấu.md:1: (tên tệp): tên tệp phải viết thường, không dấu, nối bằng '-', "
+        "ví dụ 'ten-tep-co-dau.md' (file name must be a slug)"],
+    "pages/not-utf8.md": [
+        "content/pages/not-utf8.md:5: (tệp): tệp không phải UTF-8; hãy lưu lại với mã hóa UTF-8 "
+        "(file is not UTF-8)"],
+    "pages/page-unknown-key.md": [
+        "content/pages/page-unknown-key.md:2: title: phải là văn bản (must be text)"],
+    "registries/agencies-extra.yml": [
+        "content/registries/agencies.yml:19: [3].parent: không có cơ quan 'ubnd-tinh-khanh-hao' trong "
+        "content/registries/agencies.yml (unknown agency); ý bạn là 'ubnd-tinh-khanh-hoa'? (did you mean)",
+        "content/registries/agencies.yml:22: [4].level: giá trị 'cap-tinh' không hợp lệ; chọn một trong: "
+        "'trung-uong', 'tinh', 'huyen', 'xa' or 'don-vi' (invalid choice)"],
+}
+
+WARNINGS = {
+    "plans/unknown-key.md": [
+        "content/plans/unknown-key.md:3: abstrct: trường không được hỗ trợ (unknown field); ý bạn là "
+        "'abstract'? (did you mean)"],
+    "pages/page-unknown-key.md": [
+        "content/pages/page-unknown-key.md:3: descripton: trường không được hỗ trợ (unknown field); ý bạn là "
+        "'description'? (did you mean)"],
+    "reports/symbol-type-mismatch.md": [
+        "content/reports/symbol-type-mismatch.md:2: number: báo cáo thường có ký hiệu BC nhưng số ký hiệu ghi "
+        "'KH'; nếu bản gốc đúng như vậy, thêm 'accepted_warnings: [symbol-type]' "
+        "(symbol type does not match the document type)"],
+}
+
+ACCEPTED = ["plans/same-number-next-year.md"]
+
+
+def load_with(tmp_path, case: str):
+    project = make_site(tmp_path)
+    source = BAD / case
+    folder = source.parent.name
+    if folder == "registries":
+        agencies = project / "content/registries/agencies.yml"
+        agencies.write_text(agencies.read_text(encoding="utf-8") + source.read_text(encoding="utf-8"),
+                            encoding="utf-8")
+    else:
+        shutil.copy(source, project / "content" / folder / source.name)
+    return load_content(project / "content", project)
+
+
+def test_every_fixture_file_has_an_expectation():
+    files = {p.relative_to(BAD).as_posix() for p in BAD.rglob("*") if p.is_file()}
+    assert files == set(ERRORS) | set(WARNINGS) | set(ACCEPTED)
+
+
+@pytest.mark.parametrize("case", sorted(set(ERRORS) | set(WARNINGS)))
+def test_bad_input_gives_its_exact_messages(tmp_path, case):
+    _, problems = load_with(tmp_path, case)
+    assert [str(p) for p in problems.errors] == ERRORS.get(case, [])
+    assert [str(p) for p in problems.warnings] == WARNINGS.get(case, [])
+
+
+@pytest.mark.parametrize("case", ACCEPTED)
+def test_valid_edge_cases_are_accepted(tmp_path, case):
+    store, problems = load_with(tmp_path, case)
+    assert problems.items == []
+    assert any(e.path.endswith(case) for e in store.entries)
+
+
+def test_all_problems_of_all_files_come_in_one_run(tmp_path):
+    project = make_site(tmp_path)
+    for case in ("plans/missing-abstract.md", "plans/unknown-agency.md", "reports/period-reversed.md"):
+        shutil.copy(BAD / case, project / "content" / case)
+    _, problems = load_content(project / "content", project)
+    assert [p.path for p in problems.errors] == [
+        "content/plans/missing-abstract.md", "content/plans/unknown-agency.md", "content/reports/period-reversed.md"]

@@ -1,0 +1,110 @@
+"""Shared test helpers: fixture sites copied to a temporary folder and built for real."""
+
+from __future__ import annotations
+
+import hashlib
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+FIXTURE_CONFIG = """\
+site_name: Cổng CCHC thử nghiệm
+site_url: https://cchc.example.gov.vn/
+docs_dir: content
+site_dir: site
+strict: true
+theme:
+  name: material
+  custom_dir: {theme}
+  language: vi
+  font: false
+extra_css:
+  - assets/stylesheets/portal.css
+nav:
+  - Trang chủ: index.md
+  - Văn bản: van-ban/index.md
+plugins:
+  - portal:
+      page_size: {page_size}
+markdown_extensions: [tables, attr_list, admonition]
+validation:
+  omitted_files: ignore
+  absolute_links: warn
+  unrecognized_links: warn
+  anchors: warn
+"""
+
+
+def make_site(tmp_path: Path, fixture: str = "minimal", page_size: int = 20) -> Path:
+    """A copy of a fixture site with a mkdocs.yml pointing at the repository's theme."""
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "sites" / fixture / "content", project / "content")
+    (project / "mkdocs.yml").write_text(
+        FIXTURE_CONFIG.format(theme=ROOT / "theme", page_size=page_size), encoding="utf-8"
+    )
+    return project
+
+
+def copy_repository_site(tmp_path: Path) -> Path:
+    """The repository's own mkdocs.yml, content and theme, to build and corrupt safely."""
+    project = tmp_path / "repo"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copytree(ROOT / "theme", project / "theme")
+    return project
+
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+        capture_output=True, text=True, cwd=project, timeout=600,
+    )
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file's SHA-256, by relative path: compares two builds byte for byte."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*")) if path.is_file()
+    }
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.hrefs.append(value)
+
+
+def links_in(html: str) -> list[str]:
+    parser = _Links()
+    parser.feed(html)
+    return parser.hrefs
+
+
+def broken_internal_links(site: Path) -> list[str]:
+    """Relative links of every built page that point at no file."""
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        for href in links_in(page.read_text(encoding="utf-8")):
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("#", "mailto:", "tel:", "data:")):
+                continue
+            base = site if parts.path.startswith("/") else page.parent  # 404.html links from the root
+            target = (base / unquote(parts.path).lstrip("/")).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)} -> {href}")
+    return broken
