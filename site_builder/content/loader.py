@@ -33,11 +33,23 @@ def load_content(content_dir: Path, project_dir: Path) -> tuple[ContentStore, Pr
             entry = _load_entry(path, section, relative, problems)
             if entry is not None:
                 entries.append(entry)
+    _report_stray_markdown(content_dir, relative, problems)
     store = ContentStore(agencies=agencies, topics=topics, entries=entries)
     checks.run_all(store, content_dir, problems)
     for entry in entries:
         entry.lines = None  # line maps are only needed while checking
     return store, problems
+
+
+def _report_stray_markdown(content_dir: Path, relative, problems: Problems) -> None:
+    """Markdown outside the type folders would reach MkDocs unvalidated: refuse it."""
+    folders = {section.folder for section in SECTIONS}
+    for path in sorted(content_dir.rglob("*.md")):
+        parts = path.relative_to(content_dir).parts
+        if len(parts) != 2 or parts[0] not in folders:
+            problems.error(relative(path), 1, "(thư mục)",
+                           f"tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
+                           f"{', '.join(sorted(folders))} (Markdown outside a content folder)")
 
 
 def _relative_to(project_dir: Path):

@@ -48,6 +48,11 @@ class DocumentView:
         return self.doc.kind
 
     @property
+    def issuer_renamed(self) -> bool:
+        """True when the name printed differs from the agency's name today."""
+        return self.issuer_name.casefold() != self.issuer.name.casefold()
+
+    @property
     def number_missing(self) -> bool:
         return self.doc.number.number is None
 

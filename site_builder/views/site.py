@@ -36,8 +36,8 @@ class SiteModel:
         """Refuse two pages at one path, naming both owners."""
         if page.src_uri in self.pages:
             raise DuplicatePageError(
-                f"{owner}: trang '{page.src_uri.removesuffix('index.md')}' trùng đường dẫn với "
-                f"'{self.pages[page.src_uri].title}' (two pages at one URL)"
+                f"{owner}:1: (tên tệp): trang '{page.src_uri.removesuffix('index.md')}' trùng đường dẫn với "
+                f"trang '{self.pages[page.src_uri].title}'; hãy đổi tên tệp (two pages at one URL)"
             )
         self.pages[page.src_uri] = page
 
@@ -47,8 +47,21 @@ def _newest_date(entries) -> str:
 
 
 def build_site_model(store: ContentStore, page_size: int) -> SiteModel:
+    """Generated pages first, then entries: a content file that takes a generated page's
+    URL is the one reported."""
     site = SiteModel()
     site_date = _newest_date(store.documents)
+    site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store)}, site_date,
+                           "Cổng thông tin cải cách hành chính."), "trang chủ")
+    site.add(GeneratedPage("co-quan/index.md", "Cơ quan, đơn vị", "agencies.html", "",
+                           {"agency_groups": agency_groups(store)}, site_date,
+                           "Danh mục cơ quan, đơn vị ban hành và thực hiện."), "danh mục cơ quan")
+    facets = document_facets(store)
+    for listing in document_listings(store):
+        for listing_page in paginate(listing, store, page_size, facets):
+            site.add(GeneratedPage(f"{listing_page.url}index.md", listing_page.title, "listing.html", "",
+                                   {"listing": listing_page}, _newest_date(listing.entries),
+                                   listing.description), f"danh sách {listing.title}")
     for entry in store.documents:
         view = document_view(entry, store)
         site.add(GeneratedPage(entry.src_uri, entry.model.page_title, "document.html", entry.body,
@@ -56,17 +69,6 @@ def build_site_model(store: ContentStore, page_size: int) -> SiteModel:
                                entry.model.summary or entry.model.abstract), entry.path)
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
-    facets = document_facets(store)
-    for listing in document_listings(store):
-        for listing_page in paginate(listing, store, page_size, facets):
-            site.add(GeneratedPage(f"{listing_page.url}index.md", listing_page.title, "listing.html", "",
-                                   {"listing": listing_page}, _newest_date(listing.entries),
-                                   listing.description), f"danh sách {listing.title}")
-    site.add(GeneratedPage("co-quan/index.md", "Cơ quan, đơn vị", "agencies.html", "",
-                           {"agency_groups": agency_groups(store)}, site_date,
-                           "Danh mục cơ quan, đơn vị ban hành và thực hiện."), "danh mục cơ quan")
-    site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store)}, site_date,
-                           "Cổng thông tin cải cách hành chính."), "trang chủ")
     return site
 
 

@@ -89,6 +89,9 @@ ERRORS = {
         "(file is not UTF-8)"],
     "pages/page-unknown-key.md": [
         "content/pages/page-unknown-key.md:2: title: phải là văn bản (must be text)"],
+    "stray/lac-cho.md": [
+        "content/stray/lac-cho.md:1: (thư mục): tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
+        "documents, pages, plans, reports (Markdown outside a content folder)"],
     "registries/agencies-extra.yml": [
         "content/registries/agencies.yml:19: [3].parent: không có cơ quan 'ubnd-tinh-khanh-hao' trong "
         "content/registries/agencies.yml (unknown agency); ý bạn là 'ubnd-tinh-khanh-hoa'? (did you mean)",
@@ -121,6 +124,7 @@ def load_with(tmp_path, case: str):
         agencies.write_text(agencies.read_text(encoding="utf-8") + source.read_text(encoding="utf-8"),
                             encoding="utf-8")
     else:
+        (project / "content" / folder).mkdir(exist_ok=True)
         shutil.copy(source, project / "content" / folder / source.name)
     return load_content(project / "content", project)
 

@@ -1,0 +1,26 @@
+import pytest
+
+from site_builder.content.loader import load_content
+from site_builder.views.site import DuplicatePageError, build_site_model
+from tests.helpers import make_site
+
+
+def test_every_entry_listing_and_home_gets_one_page(tmp_path):
+    project = make_site(tmp_path)
+    store, _ = load_content(project / "content", project)
+    site = build_site_model(store, page_size=20)
+    assert site.pages["ke-hoach/2024-271-qd-ubnd/index.md"].template == "document.html"
+    assert site.pages["gioi-thieu/index.md"].template == "main.html"
+    assert site.pages["index.md"].template == "home.html"
+    assert site.pages["van-ban/nam/2024/index.md"].update_date == "2024-01-29"
+
+
+def test_a_content_file_that_takes_a_generated_url_is_named(tmp_path):
+    project = make_site(tmp_path)
+    (project / "content/pages/van-ban.md").write_text("---\ntitle: Trùng\n---\n", encoding="utf-8")
+    store, problems = load_content(project / "content", project)
+    assert problems.items == []
+    with pytest.raises(DuplicatePageError) as caught:
+        build_site_model(store, page_size=20)
+    assert str(caught.value) == ("content/pages/van-ban.md:1: (tên tệp): trang 'van-ban/' trùng đường dẫn với "
+                                 "trang 'Văn bản'; hãy đổi tên tệp (two pages at one URL)")
