@@ -35,6 +35,7 @@ def test_plan_271_shows_legal_bases_signer_and_all_20_tasks(built):
     assert 'href="../2023-3409-qd-ubnd/"' in legal
     signature = html.split('class="portal-signature"')[1].split("</section>")[0]
     assert "TM. ỦY BAN NHÂN DÂN" in signature and "CHỦ TỊCH" in signature and "Nguyễn Tấn Tuấn" in signature
+    assert 'href="../../files/van-ban-goc/002-quyet-dinh-271-qd-ubnd.txt"' in html
 
 
 @pytest.mark.parametrize("url, figures", [
