@@ -42,7 +42,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         store, problems = load_content(project_dir / self.config.content_dir, project_dir)
         raise_or_warn(problems)
         try:
-            self.site = build_site_model(store, self.config.page_size)
+            self.site = build_site_model(store, self.config.page_size, config.site_url or "")
         except DuplicatePageError as exc:
             raise PluginError(str(exc)) from None
         return replace_files(files, self.site, config)

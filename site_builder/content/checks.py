@@ -6,11 +6,15 @@ Each rule adds problems with the file, line and field; none stops the others.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
+from site_builder.content import procedure_checks
 from site_builder.content.entry import Entry
-from site_builder.content.messages import field_path, suggest
+from site_builder.content.messages import field_path
+from site_builder.content.shared_checks import (
+    check_agency_ids, check_file, check_topic_ids, reference_issuers, unknown_agency,
+)
 from site_builder.content.store import ContentStore, document_key
 from site_builder.problems import Problems
 from site_builder.vietnamese.dates import short_date
@@ -32,6 +36,7 @@ def run_all(store: ContentStore, content_dir: Path, problems: Problems) -> None:
     for entry in store.documents:
         _check_document(entry, store, content_dir, problems)
     _check_unique_numbers(store, problems)
+    procedure_checks.run(store, content_dir, problems)
 
 
 def check_agency_links(agencies: dict, lines: RegistryLines, problems: Problems) -> None:
@@ -41,12 +46,7 @@ def check_agency_links(agencies: dict, lines: RegistryLines, problems: Problems)
             target = getattr(agency, field_name)
             if target and target not in agencies:
                 problems.error(lines.path, lines.line(agency.id, field_name), f"[{index}].{field_name}",
-                               _unknown_agency(target, agencies))
-
-
-def _unknown_agency(agency_id: str, agencies: dict) -> str:
-    return (f"không có cơ quan '{agency_id}' trong content/registries/agencies.yml (unknown agency)"
-            + suggest(agency_id, list(agencies)))
+                               unknown_agency(target, agencies))
 
 
 def _check_document(entry: Entry, store: ContentStore, content_dir: Path, problems: Problems) -> None:
@@ -94,18 +94,13 @@ def _check_symbol_type(entry: Entry, problems: Problems) -> None:
 
 def _check_agencies(entry: Entry, store: ContentStore, problems: Problems) -> None:
     doc = entry.model
-    agencies = store.agencies
     used: list[tuple[tuple, str]] = [(("issuer",), doc.issuer)]
-    for field_name in ("legal_bases", "implements", "references"):
-        used += [((field_name, i, "issuer"), ref.issuer)
-                 for i, ref in enumerate(getattr(doc, field_name)) if ref.issuer]
+    used += reference_issuers(doc, ("legal_bases", "implements", "references"))
     for i, task in enumerate(getattr(doc, "tasks", [])):
         for role in ("lead", "partners"):
             used += [(("tasks", i, role, j), agency_id) for j, agency_id in enumerate(getattr(task, role))]
-    for loc, agency_id in used:
-        if agency_id not in agencies:
-            problems.error(entry.path, entry.line_of(*loc), _path(loc), _unknown_agency(agency_id, agencies))
-    issuer = agencies.get(doc.issuer)
+    check_agency_ids(entry, used, store, problems)
+    issuer = store.agencies.get(doc.issuer)
     if issuer and issuer.ended and doc.date.as_date >= issuer.ended:
         problems.error(entry.path, entry.line_of("issuer"), "issuer",
                        f"cơ quan '{issuer.id}' đã kết thúc hoạt động từ {short_date(issuer.ended)}, "
@@ -113,31 +108,16 @@ def _check_agencies(entry: Entry, store: ContentStore, problems: Problems) -> No
 
 
 def _check_topics(entry: Entry, store: ContentStore, problems: Problems) -> None:
-    for i, topic in enumerate(entry.model.topics):
-        if topic not in store.topics:
-            problems.error(entry.path, entry.line_of("topics", i), f"topics[{i}]",
-                           f"không có lĩnh vực '{topic}' trong content/registries/topics.yml (unknown topic)"
-                           + suggest(topic, list(store.topics)))
+    check_topic_ids(entry, "topics", store, problems)
 
 
 def _check_attachments(entry: Entry, content_dir: Path, problems: Problems) -> None:
-    root = content_dir.resolve()
     for i, attachment in enumerate(entry.model.attachments):
-        loc = ("attachments", i, "file")
         if (attachment.file is None) == (attachment.url is None):
             problems.error(entry.path, entry.line_of("attachments", i), f"attachments[{i}]",
                            "cần đúng một trong hai: file hoặc url (exactly one of file or url)")
-            continue
-        if attachment.file is None:
-            continue
-        relative = PurePosixPath(attachment.file)
-        target = (root / relative).resolve()
-        if relative.is_absolute() or not target.is_relative_to(root):
-            problems.error(entry.path, entry.line_of(*loc), _path(loc),
-                           "đường dẫn tệp phải nằm trong thư mục content/ (path escapes content/)")
-        elif not target.is_file():
-            problems.error(entry.path, entry.line_of(*loc), _path(loc),
-                           f"không tìm thấy tệp content/{relative} (file not found)")
+        elif attachment.file is not None:
+            check_file(entry, ("attachments", i, "file"), attachment.file, content_dir, problems)
 
 
 def _check_tasks(entry: Entry, problems: Problems) -> None:

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from site_builder.models.document import Document, Plan, Report
 from site_builder.models.page import Page
+from site_builder.models.procedure import Procedure
 
 
 @dataclass(frozen=True)
@@ -16,14 +17,19 @@ class Section:
     model: type[BaseModel]
     url_prefix: str  # "" puts pages at the site root
     label: str  # Vietnamese, plural, for listings
-    is_document: bool
+    kind: str  # document | procedure | page
+
+    @property
+    def is_document(self) -> bool:
+        return self.kind == "document"
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("plans", Plan, "ke-hoach", "Kế hoạch", True),
-    Section("reports", Report, "bao-cao", "Báo cáo", True),
-    Section("documents", Document, "van-ban", "Văn bản khác", True),
-    Section("pages", Page, "", "Trang", False),
+    Section("plans", Plan, "ke-hoach", "Kế hoạch", "document"),
+    Section("reports", Report, "bao-cao", "Báo cáo", "document"),
+    Section("documents", Document, "van-ban", "Văn bản khác", "document"),
+    Section("procedures", Procedure, "thu-tuc", "Thủ tục hành chính", "procedure"),
+    Section("pages", Page, "", "Trang", "page"),
 )
 REGISTRY_FOLDER = "registries"
 AGENCIES_FILE = "agencies.yml"

@@ -9,6 +9,7 @@ from functools import cached_property
 from site_builder.content.entry import Entry
 from site_builder.models.document import DocumentBase, Reference
 from site_builder.models.registry import Agency, Topic
+from site_builder.vietnamese.collation import sort_key
 
 DocumentKey = tuple  # (number, symbol, year)
 
@@ -41,7 +42,17 @@ class ContentStore:
 
     @cached_property
     def pages(self) -> list[Entry]:
-        return [e for e in self.entries if not e.section.is_document]
+        return [e for e in self.entries if e.section.kind == "page"]
+
+    @cached_property
+    def procedures(self) -> list[Entry]:
+        """In Vietnamese alphabetical order of their names."""
+        return sorted((e for e in self.entries if e.section.kind == "procedure"),
+                      key=lambda e: (sort_key(e.model.name), e.model.code))
+
+    @cached_property
+    def procedures_by_code(self) -> dict[str, Entry]:
+        return {e.model.code: e for e in self.procedures}
 
     @cached_property
     def _by_key(self) -> dict[DocumentKey, list[Entry]]:

@@ -22,6 +22,7 @@ def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
         for src_uri, page in sorted(site.pages.items())
         if src_uri not in taken  # an authored file at the same path wins
     ]
+    generated += [File.generated(config, src_uri, content=data) for src_uri, data in sorted(site.static_files.items())]
     return Files(kept + generated)
 
 

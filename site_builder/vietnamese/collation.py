@@ -61,3 +61,10 @@ def sort_key(text: str) -> tuple:
     tones = tuple(tone for _, tone, _ in clusters)
     cases = tuple(upper for _, _, upper in clusters)
     return letters, tones, cases, text
+
+
+def initial_letter(text: str) -> str:
+    """The letter a word is filed under: "Đăng ký" -> "Đ", "Ủy" -> "U", "Ưu" -> "Ư"."""
+    for base, _, _ in _clusters(text.strip()):
+        return base.upper()
+    return "#"

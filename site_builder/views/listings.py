@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
 from site_builder.views.agencies import AgencyView, agency_view
-from site_builder.views.links import EntryLink, entry_link
 from site_builder.vietnamese.collation import sort_key
 from site_builder.vietnamese.text import slugify
 
@@ -44,12 +43,13 @@ class Listing:
     description: str
     entries: tuple[Entry, ...]
     agency: AgencyView | None = None  # set on an agency's own listing
+    kind: str = "document"  # document | procedure: which list partial renders the items
 
 
 @dataclass(frozen=True)
 class ListingPage:
     listing: Listing
-    items: tuple[EntryLink, ...]
+    items: tuple  # EntryLink or ProcedureLink, by listing.kind
     pagination: Pagination
     url: str
     facets: dict[str, tuple[Facet, ...]]
@@ -65,7 +65,8 @@ def page_url(base_url: str, number: int) -> str:
     return base_url if number == 1 else f"{base_url}trang/{number}/"
 
 
-def paginate(listing: Listing, store: ContentStore, page_size: int, facets) -> list[ListingPage]:
+def paginate(listing: Listing, link, page_size: int, facets) -> list[ListingPage]:
+    """Pages of page_size items; link(entry) makes each item's view."""
     chunks = [listing.entries[i : i + page_size] for i in range(0, len(listing.entries), page_size)] or [()]
     total = len(chunks)
     pages = []
@@ -78,7 +79,7 @@ def paginate(listing: Listing, store: ContentStore, page_size: int, facets) -> l
             previous_url=page_url(listing.base_url, number - 1) if number > 1 else None,
             next_url=page_url(listing.base_url, number + 1) if number < total else None,
         )
-        pages.append(ListingPage(listing, tuple(entry_link(e, store) for e in chunk), pagination,
+        pages.append(ListingPage(listing, tuple(link(e) for e in chunk), pagination,
                                  page_url(listing.base_url, number), facets))
     return pages
 
@@ -89,7 +90,7 @@ def document_listings(store: ContentStore) -> list[Listing]:
     for kind, url, title in (("plan", "ke-hoach/", "Kế hoạch"), ("report", "bao-cao/", "Báo cáo")):
         listings.append(Listing(url, title, f"{title} về cải cách hành chính.",
                                 tuple(e for e in docs if e.model.kind == kind)))
-    for label, entries in sorted(_group(docs, lambda e: e.model.type_label).items(), key=lambda kv: sort_key(kv[0])):
+    for label, entries in sorted(group(docs, lambda e: e.model.type_label).items(), key=lambda kv: sort_key(kv[0])):
         listings.append(Listing(f"van-ban/loai/{slugify(label)}/", label, f"Các văn bản loại {label.lower()}.",
                                 tuple(entries)))
     for year, entries in sorted(store.by_year().items(), reverse=True):
@@ -106,7 +107,7 @@ def document_listings(store: ContentStore) -> list[Listing]:
 def document_facets(store: ContentStore) -> dict[str, tuple[Facet, ...]]:
     """The filter links every document listing shows."""
     docs = store.documents
-    types = sorted(_group(docs, lambda e: e.model.type_label).items(), key=lambda kv: sort_key(kv[0]))
+    types = sorted(group(docs, lambda e: e.model.type_label).items(), key=lambda kv: sort_key(kv[0]))
     years = sorted(store.by_year().items(), reverse=True)
     agencies = sorted(store.by_agency().items(), key=lambda kv: sort_key(store.agencies[kv[0]].display_name))
     return {
@@ -118,7 +119,7 @@ def document_facets(store: ContentStore) -> dict[str, tuple[Facet, ...]]:
     }
 
 
-def _group(entries, key) -> dict:
+def group(entries, key) -> dict:
     grouped: dict = {}
     for entry in entries:
         grouped.setdefault(key(entry), []).append(entry)

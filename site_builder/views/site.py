@@ -10,7 +10,11 @@ from site_builder.content.store import ContentStore
 from site_builder.views.documents import document_view
 from site_builder.views.agencies import agency_groups
 from site_builder.views.home import home_view
+from site_builder.views.links import entry_link
 from site_builder.views.listings import document_facets, document_listings, paginate
+from site_builder.views.procedure_listings import az_index, procedure_facets, procedure_listings
+from site_builder.views.procedures import procedure_link, procedure_view
+from site_builder.views.qr import qr_svg
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class DuplicatePageError(Exception):
 @dataclass
 class SiteModel:
     pages: dict[str, GeneratedPage] = field(default_factory=dict)
+    static_files: dict[str, bytes] = field(default_factory=dict)  # drawn at build time (QR codes)
 
     def add(self, page: GeneratedPage, owner: str) -> None:
         """Refuse two pages at one path, naming both owners."""
@@ -46,7 +51,7 @@ def _newest_date(entries) -> str:
     return max((e.model.date.as_date for e in entries), default=None).isoformat() if entries else "2024-01-01"
 
 
-def build_site_model(store: ContentStore, page_size: int) -> SiteModel:
+def build_site_model(store: ContentStore, page_size: int, site_url: str = "") -> SiteModel:
     """Generated pages first, then entries: a content file that takes a generated page's
     URL is the one reported."""
     site = SiteModel()
@@ -56,20 +61,43 @@ def build_site_model(store: ContentStore, page_size: int) -> SiteModel:
     site.add(GeneratedPage("co-quan/index.md", "Cơ quan, đơn vị", "agencies.html", "",
                            {"agency_groups": agency_groups(store)}, site_date,
                            "Danh mục cơ quan, đơn vị ban hành và thực hiện."), "danh mục cơ quan")
-    facets = document_facets(store)
-    for listing in document_listings(store):
-        for listing_page in paginate(listing, store, page_size, facets):
-            site.add(GeneratedPage(f"{listing_page.url}index.md", listing_page.title, "listing.html", "",
-                                   {"listing": listing_page}, _newest_date(listing.entries),
-                                   listing.description), f"danh sách {listing.title}")
+    _add_listings(site, document_listings(store), document_facets(store), lambda e: entry_link(e, store),
+                  page_size, lambda listing: _newest_date(listing.entries))
+    _add_listings(site, procedure_listings(store), procedure_facets(store), lambda e: procedure_link(e, store),
+                  page_size, lambda listing: site_date)
+    site.add(GeneratedPage("thu-tuc/a-z/index.md", "Tra cứu thủ tục theo vần A-Z", "procedure-az.html", "",
+                           {"az": az_index(store)}, site_date,
+                           "Danh sách thủ tục hành chính theo vần chữ cái tiếng Việt."), "tra cứu A-Z")
     for entry in store.documents:
         view = document_view(entry, store)
         site.add(GeneratedPage(entry.src_uri, entry.model.page_title, "document.html", entry.body,
                                {"document": view}, entry.model.date.as_date.isoformat(),
                                entry.model.summary or entry.model.abstract), entry.path)
+    for entry in store.procedures:
+        view = procedure_view(entry, store, site_url)
+        site.add(GeneratedPage(entry.src_uri, entry.model.name, "procedure.html", "", {"procedure": view},
+                               _procedure_date(entry.model, site_date),
+                               entry.model.summary or "; ".join(entry.model.results)), entry.path)
+        site.static_files[view.qr_url] = qr_svg(view.absolute_url)
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
     return site
+
+
+def _procedure_date(proc, fallback: str) -> str:
+    """The sitemap date of a procedure: its effective date, else its decision's date."""
+    life = proc.lifecycle
+    if life.effective:
+        return life.effective.isoformat()
+    return life.decision.date.as_date.isoformat() if life.decision.date else fallback
+
+
+def _add_listings(site: SiteModel, listings, facets, link, page_size: int, date_of) -> None:
+    for listing in listings:
+        for listing_page in paginate(listing, link, page_size, facets):
+            site.add(GeneratedPage(f"{listing_page.url}index.md", listing_page.title, "listing.html", "",
+                                   {"listing": listing_page}, date_of(listing), listing.description),
+                     f"danh sách {listing.title}")
 
 
 def _authored_page(entry: Entry, site_date: str) -> GeneratedPage:

@@ -91,7 +91,7 @@ ERRORS = {
         "content/pages/page-unknown-key.md:2: title: phải là văn bản (must be text)"],
     "stray/lac-cho.md": [
         "content/stray/lac-cho.md:1: (thư mục): tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
-        "documents, pages, plans, reports (Markdown outside a content folder)"],
+        "documents, pages, plans, procedures, reports (Markdown outside a content folder)"],
     "registries/agencies-extra.yml": [
         "content/registries/agencies.yml:19: [3].parent: không có cơ quan 'ubnd-tinh-khanh-hao' trong "
         "content/registries/agencies.yml (unknown agency); ý bạn là 'ubnd-tinh-khanh-hoa'? (did you mean)",

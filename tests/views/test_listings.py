@@ -1,4 +1,5 @@
 from site_builder.content.loader import load_content
+from site_builder.views.links import entry_link
 from site_builder.views.listings import Listing, document_facets, document_listings, page_url, paginate
 from tests.helpers import make_site
 
@@ -13,7 +14,7 @@ def store_of(tmp_path):
 def test_pages_link_each_other(tmp_path):
     store = store_of(tmp_path)
     listing = Listing("van-ban/", "Văn bản", "", tuple(store.documents))
-    pages = paginate(listing, store, page_size=2, facets={})
+    pages = paginate(listing, lambda e: entry_link(e, store), page_size=2, facets={})
     assert [p.url for p in pages] == ["van-ban/", "van-ban/trang/2/"]
     first, second = pages
     assert (first.pagination.previous_url, first.pagination.next_url) == (None, "van-ban/trang/2/")
@@ -25,7 +26,7 @@ def test_pages_link_each_other(tmp_path):
 
 def test_an_empty_listing_still_has_one_page(tmp_path):
     store = store_of(tmp_path)
-    pages = paginate(Listing("ke-hoach/", "Kế hoạch", "", ()), store, page_size=20, facets={})
+    pages = paginate(Listing("ke-hoach/", "Kế hoạch", "", ()), lambda e: e, page_size=20, facets={})
     assert len(pages) == 1 and pages[0].items == ()
 
 
