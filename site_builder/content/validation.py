@@ -42,7 +42,10 @@ def validate_model(
     real = [e for e in errors if e["type"] != "extra_forbidden"]
     for error in real:
         loc = loc_prefix + tuple(error["loc"])
-        problems.error(path, document.line_of(loc), field_path(loc), describe(error))
+        message = describe(error)
+        if error["type"] == "missing" and len(error["loc"]) == 1:
+            message += getattr(model_cls, "missing_note", "")
+        problems.error(path, document.line_of(loc), field_path(loc), message)
     if real:
         return None
     return model_cls.model_validate(_without(data, [tuple(e["loc"]) for e in unknown]))

@@ -182,6 +182,8 @@ class Lifecycle(ContentModel):
 class Procedure(ContentModel):
     kind: ClassVar[str] = "procedure"
     kind_label: ClassVar[str] = "Thủ tục hành chính"
+    missing_note: ClassVar[str] = "; đây là bộ phận bắt buộc của thủ tục hành chính theo Điều 8 Nghị định số " \
+        "63/2010/NĐ-CP"
 
     code: str = Field(description="Mã thủ tục, ví dụ '1.001193'")
     name: str = Field(description="Tên thủ tục")

@@ -92,6 +92,36 @@ ERRORS = {
     "stray/lac-cho.md": [
         "content/stray/lac-cho.md:1: (thư mục): tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
         "documents, pages, plans, procedures, reports (Markdown outside a content folder)"],
+    "procedures/amended-without-changes.md": [
+        "content/procedures/amended-without-changes.md:5: lifecycle.changes: thủ tục sửa đổi, bổ sung phải nêu bộ "
+        "phận được sửa đổi (changes) (amended procedure must say what changed)"],
+    "procedures/code-not-quoted.md": [
+        "content/procedures/code-not-quoted.md:2: code: mã thủ tục phải đặt trong ngoặc kép, ví dụ code: "
+        "\"1.001193\" (quote the code, or YAML reads it as a number)"],
+    "procedures/duplicate-code.md": [
+        "content/procedures/duplicate-code.md:2: code: mã thủ tục 1.004194 đã dùng ở "
+        "content/procedures/dang-ky-thuong-tru.md (duplicate procedure code)"],
+    "procedures/fee-not-amount.md": [
+        "content/procedures/fee-not-amount.md:19: methods[0].fees[0].amount: số tiền phải là số nguyên (đồng), viết "
+        "liền không dấu chấm, ví dụ 20000 (amount must be a whole number of dong); nhận được: '20.000 đồng'"],
+    "procedures/malformed-code.md": [
+        "content/procedures/malformed-code.md:2: code: mã thủ tục phải có dạng 1.001193 (một chữ số, dấu chấm, sáu "
+        "chữ số) (procedure code must look like 1.001193); nhận được: '1.4194'"],
+    "procedures/missing-steps.md": [
+        "content/procedures/missing-steps.md:2: steps: thiếu trường bắt buộc (required field missing); đây là bộ "
+        "phận bắt buộc của thủ tục hành chính theo Điều 8 Nghị định số 63/2010/NĐ-CP"],
+    "procedures/online-without-link.md": [
+        "content/procedures/online-without-link.md:30: online.url: mức 'toan-trinh' cần địa chỉ nộp hồ sơ trực "
+        "tuyến (url), ví dụ https://dichvucong.gov.vn/... (online service needs its link)"],
+    "procedures/replaced-without-replacement.md": [
+        "content/procedures/replaced-without-replacement.md:5: lifecycle.replaced_by: thủ tục được thay thế phải "
+        "ghi mã thủ tục thay thế (replaced_by) (replaced procedure needs its replacement)"],
+    "procedures/unknown-agency.md": [
+        "content/procedures/unknown-agency.md:12: agencies.implementing[0]: không có cơ quan 'cong-an-xa' trong "
+        "content/registries/agencies.yml (unknown agency); ý bạn là 'cong-an-cap-xa'? (did you mean)"],
+    "procedures/unknown-field.md": [
+        "content/procedures/unknown-field.md:9: fields[0]: không có lĩnh vực 'cu-truu' trong "
+        "content/registries/topics.yml (unknown topic); ý bạn là 'cu-tru'? (did you mean)"],
     "registries/agencies-extra.yml": [
         "content/registries/agencies.yml:19: [3].parent: không có cơ quan 'ubnd-tinh-khanh-hao' trong "
         "content/registries/agencies.yml (unknown agency); ý bạn là 'ubnd-tinh-khanh-hoa'? (did you mean)",
@@ -116,7 +146,7 @@ ACCEPTED = ["plans/same-number-next-year.md"]
 
 
 def load_with(tmp_path, case: str):
-    project = make_site(tmp_path)
+    project = make_site(tmp_path, "procedures" if case.startswith("procedures/") else "minimal")
     source = BAD / case
     folder = source.parent.name
     if folder == "registries":
