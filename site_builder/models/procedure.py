@@ -203,6 +203,7 @@ class Procedure(ContentModel):
     online: Online = Field(description="Mức độ dịch vụ công trực tuyến")
     related: list[str] = Field(default_factory=list, description="Mã các thủ tục liên quan")
     keywords: list[str] = Field(default_factory=list, description="Từ khóa")
+    featured: bool = Field(False, description="Hiện trong mục 'Thủ tục thường dùng' ở trang chủ")
     summary: str | None = Field(None, description="Mô tả ngắn")
     source_note: str | None = Field(None, description="Ghi chú nguồn dữ liệu")
 

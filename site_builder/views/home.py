@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from site_builder.content.store import ContentStore
 from site_builder.views.links import EntryLink, entry_link
+from site_builder.views.procedures import ProcedureLink, procedure_link
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class SectionLink:
 class HomeView:
     latest: tuple[EntryLink, ...]
     sections: tuple[SectionLink, ...]
+    procedures: tuple[ProcedureLink, ...]  # the most-used procedures, marked featured by editors
 
 
 def home_view(store: ContentStore, latest_count: int = 10) -> HomeView:
@@ -28,7 +30,11 @@ def home_view(store: ContentStore, latest_count: int = 10) -> HomeView:
     reports = [e for e in docs if e.model.kind == "report"]
     return HomeView(
         latest=tuple(entry_link(e, store) for e in docs[:latest_count]),
+        procedures=tuple(procedure_link(e, store) for e in store.procedures
+                         if e.model.featured and e.model.lifecycle.is_current),
         sections=(
+            SectionLink("Thủ tục hành chính", "thu-tuc/", len(store.procedures),
+                        "Hồ sơ, thời hạn, phí và nơi nộp; nộp trực tuyến"),
             SectionLink("Kế hoạch", "ke-hoach/", len(plans), "Kế hoạch cải cách hành chính và tuyên truyền"),
             SectionLink("Báo cáo", "bao-cao/", len(reports), "Báo cáo kết quả của các cơ quan, đơn vị"),
             SectionLink("Tất cả văn bản", "van-ban/", len(docs), "Tra cứu theo loại, năm, cơ quan"),
