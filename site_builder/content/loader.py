@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.content import checks
+from site_builder.content import checks, radio_checks
 from site_builder.content.entry import Entry
-from site_builder.content.sections import AGENCIES_FILE, REGISTRY_FOLDER, SECTIONS, TOPICS_FILE, Section
+from site_builder.content.sections import (
+    AGENCIES_FILE, PROGRAMME_FILE, RADIO_FOLDER, REGISTRY_FOLDER, SECTIONS, TOPICS_FILE, Section,
+)
 from site_builder.content.source_file import SourceError, read_text, read_yaml_file, split_front_matter
 from site_builder.content.store import ContentStore
 from site_builder.content.validation import validate_model
+from site_builder.models.radio import Programme
 from site_builder.models.registry import Agency, Topic
 from site_builder.problems import Problems
 from site_builder.vietnamese.text import slugify
@@ -34,7 +37,9 @@ def load_content(content_dir: Path, project_dir: Path) -> tuple[ContentStore, Pr
             if entry is not None:
                 entries.append(entry)
     _report_stray_markdown(content_dir, relative, problems)
-    store = ContentStore(agencies=agencies, topics=topics, entries=entries)
+    programme, programme_lines = _load_programme(content_dir / RADIO_FOLDER / PROGRAMME_FILE, relative, problems)
+    store = ContentStore(agencies=agencies, topics=topics, entries=entries, programme=programme)
+    radio_checks.run(store, programme_lines, content_dir, problems)
     checks.run_all(store, content_dir, problems)
     for entry in entries:
         entry.lines = None  # line maps are only needed while checking
@@ -91,6 +96,20 @@ def _load_registry(path: Path, model, relative, problems: Problems):
         items[item.id] = item
         lines.index_of[item.id] = index
     return items, lines
+
+
+def _load_programme(path: Path, relative, problems: Problems):
+    """(Programme or None, its Entry-like line lookup) from content/radio/programme.yml."""
+    if not path.exists():
+        return None, None
+    shown = relative(path)
+    try:
+        document = read_yaml_file(path)
+    except SourceError as exc:
+        problems.error(shown, exc.line, exc.field, exc.message)
+        return None, None
+    programme = validate_model(Programme, document, shown, problems)
+    return programme, radio_checks.ProgrammeLines(shown, document)
 
 
 def _load_entry(path: Path, section: Section, relative, problems: Problems) -> Entry | None:

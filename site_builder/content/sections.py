@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from site_builder.models.document import Document, Plan, Report
 from site_builder.models.page import Page
 from site_builder.models.procedure import Procedure
+from site_builder.models.radio import Episode
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,11 @@ SECTIONS: tuple[Section, ...] = (
     Section("reports", Report, "bao-cao", "Báo cáo", "document"),
     Section("documents", Document, "van-ban", "Văn bản khác", "document"),
     Section("procedures", Procedure, "thu-tuc", "Thủ tục hành chính", "procedure"),
+    Section("episodes", Episode, "phat-thanh", "Phát thanh", "episode"),
     Section("pages", Page, "", "Trang", "page"),
 )
 REGISTRY_FOLDER = "registries"
 AGENCIES_FILE = "agencies.yml"
 TOPICS_FILE = "topics.yml"
+RADIO_FOLDER = "radio"
+PROGRAMME_FILE = "programme.yml"

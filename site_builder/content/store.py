@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 from functools import cached_property
 
 from site_builder.content.entry import Entry
@@ -34,6 +35,8 @@ class ContentStore:
     agencies: dict[str, Agency]
     topics: dict[str, Topic]
     entries: list[Entry]
+    programme: Any = None  # the radio Programme, when content/radio/programme.yml exists
+    audio: dict[str, Any] = field(default_factory=dict)  # episode path -> AudioInfo read from its file
     _cited_by: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -49,6 +52,12 @@ class ContentStore:
         """In Vietnamese alphabetical order of their names."""
         return sorted((e for e in self.entries if e.section.kind == "procedure"),
                       key=lambda e: (sort_key(e.model.name), e.model.code))
+
+    @cached_property
+    def episodes(self) -> list[Entry]:
+        """Newest air date first."""
+        return sorted((e for e in self.entries if e.section.kind == "episode"),
+                      key=lambda e: (e.model.air_date, e.model.number), reverse=True)
 
     @cached_property
     def procedures_by_code(self) -> dict[str, Entry]:

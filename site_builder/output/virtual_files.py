@@ -5,12 +5,12 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from site_builder.content.sections import REGISTRY_FOLDER, SECTIONS
+from site_builder.content.sections import RADIO_FOLDER, REGISTRY_FOLDER, SECTIONS
 from site_builder.views.site import SiteModel
 
 # Guards the body from MkDocs' own front-matter reader: our YAML is already parsed.
 _EMPTY_FRONT_MATTER = "---\nportal: generated\n---\n\n"
-_OWNED_FOLDERS = tuple(f"{s.folder}/" for s in SECTIONS) + (f"{REGISTRY_FOLDER}/",)
+_OWNED_FOLDERS = tuple(f"{s.folder}/" for s in SECTIONS) + (f"{REGISTRY_FOLDER}/", f"{RADIO_FOLDER}/")
 
 
 def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
@@ -27,6 +27,4 @@ def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
 
 
 def _is_owned(file: File) -> bool:
-    return file.src_uri.startswith(_OWNED_FOLDERS) and (
-        file.src_uri.endswith((".md", ".yml", ".yaml")) or file.src_uri.startswith(f"{REGISTRY_FOLDER}/")
-    )
+    return file.src_uri.startswith(_OWNED_FOLDERS) and file.src_uri.endswith((".md", ".yml", ".yaml"))

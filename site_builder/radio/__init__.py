@@ -1,0 +1,1 @@
+"""The radio programme: broadcast schedule, audio files, iCalendar and podcast."""

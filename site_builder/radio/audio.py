@@ -1,0 +1,42 @@
+"""Reading an audio file's true duration, size and type (for the podcast enclosure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import mutagen
+
+
+class AudioError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    duration_seconds: int
+    size_bytes: int
+    mime_type: str
+
+    @property
+    def duration_text(self) -> str:
+        minutes, seconds = divmod(self.duration_seconds, 60)
+        return f"{minutes:02d}:{seconds:02d}"
+
+
+def read_audio(path: Path) -> AudioInfo:
+    try:
+        audio = mutagen.File(path)
+    except (mutagen.MutagenError, OSError) as exc:
+        raise AudioError(f"không đọc được tệp âm thanh: {exc} (unreadable audio file)") from None
+    if audio is None or not getattr(audio.info, "length", 0):
+        raise AudioError("không đọc được tệp âm thanh; cần MP3, M4A, OGG hoặc WAV hợp lệ (unreadable audio file)")
+    return AudioInfo(round(audio.info.length), path.stat().st_size, _registered_type(audio.mime))
+
+
+# Podcast apps expect the IANA names; mutagen lists informal ones (audio/mp3) first.
+_PREFERRED = ("audio/mpeg", "audio/mp4", "audio/ogg", "audio/wav", "audio/x-wav", "audio/flac")
+
+
+def _registered_type(mimes: list[str]) -> str:
+    return next((m for m in _PREFERRED if m in mimes), mimes[0])
