@@ -10,6 +10,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from site_builder.clock import Clock
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
 from site_builder.output.atomic import AtomicOutput
@@ -31,6 +32,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.clock = Clock.from_environment()
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
             self.output = AtomicOutput(Path(config.site_dir), bool(config.strict))
@@ -42,7 +44,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         store, problems = load_content(project_dir / self.config.content_dir, project_dir)
         raise_or_warn(problems)
         try:
-            self.site = build_site_model(store, self.config.page_size, config.site_url or "")
+            self.site = build_site_model(store, self.config.page_size, config.site_url or "", self.clock.now)
         except DuplicatePageError as exc:
             raise PluginError(str(exc)) from None
         return replace_files(files, self.site, config)

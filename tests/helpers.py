@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from html.parser import HTMLParser
-from urllib.parse import unquote, urlsplit
+import os
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -61,10 +62,15 @@ def copy_repository_site(tmp_path: Path) -> Path:
     return project
 
 
-def build(project: Path) -> subprocess.CompletedProcess:
+# The clock every test build sees, so builds are reproducible and schedules known.
+TEST_NOW = "2026-11-22T09:00:00+07:00"
+
+
+def build(project: Path, now: str = TEST_NOW) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PORTAL_NOW": now, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
-        capture_output=True, text=True, cwd=project, timeout=600,
+        capture_output=True, text=True, cwd=project, timeout=600, env=env,
     )
 
 

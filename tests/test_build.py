@@ -7,7 +7,12 @@ import shutil
 
 import pytest
 
-from tests.helpers import broken_internal_links, build, copy_repository_site, tree_digest
+from tests.helpers import (
+    broken_internal_links,
+    build,
+    copy_repository_site,
+    tree_digest,
+)
 
 
 @pytest.fixture(scope="module")

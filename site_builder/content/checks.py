@@ -13,7 +13,11 @@ from site_builder.content import procedure_checks
 from site_builder.content.entry import Entry
 from site_builder.content.messages import field_path
 from site_builder.content.shared_checks import (
-    check_agency_ids, check_file, check_topic_ids, reference_issuers, unknown_agency,
+    check_agency_ids,
+    check_file,
+    check_topic_ids,
+    reference_issuers,
+    unknown_agency,
 )
 from site_builder.content.store import ContentStore, document_key
 from site_builder.problems import Problems

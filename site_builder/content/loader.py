@@ -11,9 +11,20 @@ from pathlib import Path
 from site_builder.content import checks, radio_checks
 from site_builder.content.entry import Entry
 from site_builder.content.sections import (
-    AGENCIES_FILE, PROGRAMME_FILE, RADIO_FOLDER, REGISTRY_FOLDER, SECTIONS, TOPICS_FILE, Section,
+    AGENCIES_FILE,
+    PROGRAMME_FILE,
+    RADIO_FOLDER,
+    REGISTRY_FOLDER,
+    SECTIONS,
+    TOPICS_FILE,
+    Section,
 )
-from site_builder.content.source_file import SourceError, read_text, read_yaml_file, split_front_matter
+from site_builder.content.source_file import (
+    SourceError,
+    read_text,
+    read_yaml_file,
+    split_front_matter,
+)
 from site_builder.content.store import ContentStore
 from site_builder.content.validation import validate_model
 from site_builder.models.radio import Programme

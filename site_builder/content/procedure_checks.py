@@ -7,7 +7,12 @@ from pathlib import Path
 
 from site_builder.content.entry import Entry
 from site_builder.content.messages import suggest
-from site_builder.content.shared_checks import check_agency_ids, check_file, check_topic_ids, reference_issuers
+from site_builder.content.shared_checks import (
+    check_agency_ids,
+    check_file,
+    check_topic_ids,
+    reference_issuers,
+)
 from site_builder.content.store import ContentStore
 from site_builder.problems import Problems
 

@@ -11,7 +11,12 @@ from PIL import Image, UnidentifiedImageError
 
 from site_builder.content.entry import Entry
 from site_builder.content.messages import suggest
-from site_builder.content.shared_checks import check_agency_ids, check_file, check_topic_ids, reference_issuers
+from site_builder.content.shared_checks import (
+    check_agency_ids,
+    check_file,
+    check_topic_ids,
+    reference_issuers,
+)
 from site_builder.content.store import ContentStore
 from site_builder.models.radio import WEEKDAY_LABELS, WEEKDAYS
 from site_builder.problems import Problems

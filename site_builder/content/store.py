@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 from functools import cached_property
+from typing import Any
 
 from site_builder.content.entry import Entry
 from site_builder.models.document import DocumentBase, Reference

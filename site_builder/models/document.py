@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, HttpUrl, field_validator
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic import (
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    HttpUrl,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError, core_schema
 
 from site_builder.models.base import ContentModel, PartialDate, Quantity, Slug
-from site_builder.models.number_symbol import NumberSymbol, NumberSymbolError, parse_number_symbol
+from site_builder.models.number_symbol import (
+    NumberSymbol,
+    NumberSymbolError,
+    parse_number_symbol,
+)
 
 
 class _NumberSymbolType:

@@ -34,3 +34,12 @@ def short_date(value: dt.date) -> str:
 def date_line(place: str, year: int, month: int | None = None, day: int | None = None) -> str:
     """"Khánh Hòa, ngày 29 tháng 01 năm 2024"."""
     return f"{place}, {long_date(year, month, day)}"
+
+
+WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def broadcast_time(moment: dt.datetime) -> str:
+    """"18:00 thứ Tư, ngày 25 tháng 11 năm 2026"."""
+    day = moment.date()
+    return f"{moment:%H:%M} {WEEKDAY_NAMES[day.weekday()]}, {long_date(day.year, day.month, day.day)}"

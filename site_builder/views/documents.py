@@ -8,9 +8,9 @@ from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
 from site_builder.models.document import DocumentBase, Figure, Task
 from site_builder.models.registry import Agency
+from site_builder.vietnamese.dates import date_line
 from site_builder.views.citations import Citation, cite
 from site_builder.views.links import EntryLink, entry_link
-from site_builder.vietnamese.dates import date_line
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
-from site_builder.views.agencies import AgencyView, agency_view
 from site_builder.vietnamese.collation import sort_key
 from site_builder.vietnamese.text import slugify
+from site_builder.views.agencies import AgencyView, agency_view
 
 
 @dataclass(frozen=True)

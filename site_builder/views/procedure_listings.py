@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from site_builder.content.store import ContentStore
 from site_builder.models.procedure import LEVEL_LABELS, ONLINE_LABELS
+from site_builder.vietnamese.collation import initial_letter, sort_key
 from site_builder.views.listings import Facet, Listing, group
 from site_builder.views.procedures import ProcedureLink, procedure_link
-from site_builder.vietnamese.collation import initial_letter, sort_key
 
 BASE = "thu-tuc/"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from site_builder.content.entry import Entry
@@ -10,6 +9,7 @@ from site_builder.content.store import ContentStore
 from site_builder.models.procedure import Procedure, SubmissionMethod
 from site_builder.models.registry import Agency, Topic
 from site_builder.views.citations import Citation, cite
+from site_builder.views.json_ld import script_json
 
 
 @dataclass(frozen=True)
@@ -137,5 +137,4 @@ def _json_ld(proc: Procedure, url: str, fields, implementing) -> str:
         "availableChannel": channels,
         "inLanguage": "vi",
     }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(data)

@@ -2,61 +2,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import datetime as dt
 
+from site_builder.clock import Clock
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
-from site_builder.views.documents import document_view
 from site_builder.views.agencies import agency_groups
+from site_builder.views.documents import document_view
 from site_builder.views.home import home_view
 from site_builder.views.links import entry_link
 from site_builder.views.listings import document_facets, document_listings, paginate
-from site_builder.views.procedure_listings import az_index, procedure_facets, procedure_listings
+from site_builder.views.procedure_listings import (
+    az_index,
+    procedure_facets,
+    procedure_listings,
+)
 from site_builder.views.procedures import procedure_link, procedure_view
 from site_builder.views.qr import qr_svg
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    src_uri: str  # "ke-hoach/2024-271-qd-ubnd/index.md"
-    title: str
-    template: str
-    markdown: str
-    context: dict[str, Any]
-    update_date: str  # ISO date for the sitemap: stable across builds
-    description: str | None = None
-
-
-class DuplicatePageError(Exception):
-    pass
-
-
-@dataclass
-class SiteModel:
-    pages: dict[str, GeneratedPage] = field(default_factory=dict)
-    static_files: dict[str, bytes] = field(default_factory=dict)  # drawn at build time (QR codes)
-
-    def add(self, page: GeneratedPage, owner: str) -> None:
-        """Refuse two pages at one path, naming both owners."""
-        if page.src_uri in self.pages:
-            raise DuplicatePageError(
-                f"{owner}:1: (tên tệp): trang '{page.src_uri.removesuffix('index.md')}' trùng đường dẫn với "
-                f"trang '{self.pages[page.src_uri].title}'; hãy đổi tên tệp (two pages at one URL)"
-            )
-        self.pages[page.src_uri] = page
+from site_builder.views.radio_pages import add_radio
+from site_builder.views.site_model import (  # noqa: F401 (re-exported)
+    DuplicatePageError,
+    GeneratedPage,
+    SiteModel,
+)
 
 
 def _newest_date(entries) -> str:
     return max((e.model.date.as_date for e in entries), default=None).isoformat() if entries else "2024-01-01"
 
 
-def build_site_model(store: ContentStore, page_size: int, site_url: str = "") -> SiteModel:
+def build_site_model(store: ContentStore, page_size: int, site_url: str = "",
+                     now: dt.datetime | None = None) -> SiteModel:
     """Generated pages first, then entries: a content file that takes a generated page's
     URL is the one reported."""
     site = SiteModel()
+    now = now or Clock.from_environment().now
     site_date = _newest_date(store.documents)
-    site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store)}, site_date,
+    site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store, now)}, site_date,
                            "Cổng thông tin cải cách hành chính."), "trang chủ")
     site.add(GeneratedPage("co-quan/index.md", "Cơ quan, đơn vị", "agencies.html", "",
                            {"agency_groups": agency_groups(store)}, site_date,
@@ -79,6 +61,8 @@ def build_site_model(store: ContentStore, page_size: int, site_url: str = "") ->
                                _procedure_date(entry.model, site_date),
                                entry.model.summary or "; ".join(entry.model.results)), entry.path)
         site.static_files[view.qr_url] = qr_svg(view.absolute_url)
+    if store.programme is not None:
+        add_radio(site, store, now, site_url)
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
     return site

@@ -11,8 +11,8 @@ import shutil
 
 import pytest
 
-from tests.helpers import FIXTURES, make_site
 from site_builder.content.loader import load_content
+from tests.helpers import FIXTURES, make_site
 
 BAD = FIXTURES / "bad_input"
 BRIEF = "271/QĐ-UBND, 3069/SNV-CCHC, 63/2010/NĐ-CP, 30-CTr/TU"

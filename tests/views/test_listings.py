@@ -1,6 +1,12 @@
 from site_builder.content.loader import load_content
 from site_builder.views.links import entry_link
-from site_builder.views.listings import Listing, document_facets, document_listings, page_url, paginate
+from site_builder.views.listings import (
+    Listing,
+    document_facets,
+    document_listings,
+    page_url,
+    paginate,
+)
 from tests.helpers import make_site
 
 
@@ -24,8 +30,7 @@ def test_pages_link_each_other(tmp_path):
     assert [i.number for i in first.items + second.items] == ["271/QĐ-UBND", "70/KH-UBND", "4831/QĐ-UBND"]
 
 
-def test_an_empty_listing_still_has_one_page(tmp_path):
-    store = store_of(tmp_path)
+def test_an_empty_listing_still_has_one_page():
     pages = paginate(Listing("ke-hoach/", "Kế hoạch", "", ()), lambda e: e, page_size=20, facets={})
     assert len(pages) == 1 and pages[0].items == ()
 

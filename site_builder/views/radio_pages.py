@@ -1,0 +1,46 @@
+"""The radio section's pages and files: schedule, archive, episodes, .ics, podcast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from site_builder.content.store import ContentStore
+from site_builder.radio.artwork import draw_artwork
+from site_builder.radio.calendar import build_calendar
+from site_builder.radio.podcast import audio_items, build_podcast
+from site_builder.views.radio import (
+    ARTWORK,
+    BASE,
+    CALENDAR,
+    PODCAST,
+    archive_views,
+    episode_view,
+    schedule_view,
+)
+from site_builder.views.site_model import GeneratedPage, SiteModel
+
+
+def add_radio(site: SiteModel, store: ContentStore, now: dt.datetime, site_url: str) -> None:
+    programme = store.programme
+    station = store.agencies[programme.station]
+    base = site_url.rstrip("/") + "/"
+    newest = max([programme.start_date, *(e.model.air_date for e in store.episodes)]).isoformat()
+    site.add(GeneratedPage(f"{BASE}index.md", programme.name, "radio.html", "",
+                           {"schedule": schedule_view(store, now, site_url)}, newest,
+                           f"Lịch phát sóng và nghe lại chương trình {programme.name} trên {programme.frequency_mhz}."),
+             "lịch phát sóng")
+    for archive in archive_views(store):
+        site.add(GeneratedPage(f"{BASE}luu-tru/{archive.year}/index.md", f"{programme.short_name}: lưu trữ năm "
+                               f"{archive.year}", "radio-archive.html", "", {"archive": archive}, newest,
+                               f"Các số {programme.short_name} năm {archive.year}, theo tháng."), "lưu trữ phát thanh")
+    for entry in store.episodes:
+        site.add(GeneratedPage(entry.src_uri, entry.model.page_title, "episode.html", entry.body,
+                               {"episode": episode_view(entry, store, now, site_url)}, entry.model.air_date.isoformat(),
+                               entry.model.summary), entry.path)
+    episodes = [(e.model, base + e.url) for e in store.episodes]
+    site.static_files[CALENDAR] = build_calendar(programme, episodes, site_url, station.name)
+    artwork_url = base + (programme.artwork or ARTWORK)
+    if programme.artwork is None:
+        site.static_files[ARTWORK] = draw_artwork(programme.short_name, programme.frequency_mhz, station.name)
+    site.static_files[PODCAST] = build_podcast(programme, audio_items(store, site_url), site_url, base + BASE,
+                                               artwork_url, station.name)
