@@ -10,17 +10,13 @@ import pytest
 from tests.helpers import (
     broken_internal_links,
     build,
-    copy_repository_site,
     tree_digest,
 )
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    project = copy_repository_site(tmp_path_factory.mktemp("build"))
-    result = build(project)
-    assert result.returncode == 0, result.stderr
-    return project
+def built(built_repository):
+    return built_repository
 
 
 def page(built, url: str) -> str:

@@ -7,15 +7,10 @@ import re
 
 import pytest
 
-from tests.helpers import build, copy_repository_site
-
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    project = copy_repository_site(tmp_path_factory.mktemp("procedures"))
-    result = build(project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+def site(built_repository):
+    return built_repository / "site"
 
 
 def page(site, url: str) -> str:

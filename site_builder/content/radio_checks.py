@@ -39,6 +39,8 @@ def run(store: ContentStore, lines: ProgrammeLines | None, content_dir: Path, pr
         _check_programme(store, lines, content_dir, problems)
     first: dict[tuple[int, int], Entry] = {}
     for entry in sorted(store.episodes, key=lambda e: e.path):
+        if store.programme is None and lines is not None:
+            return  # the programme file has errors of its own, already reported
         if store.programme is None:
             problems.error(entry.path, 1, "(tệp)", "có số phát thanh nhưng thiếu tệp content/radio/programme.yml "
                                                    "(episode without a programme file)")

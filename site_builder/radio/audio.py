@@ -27,8 +27,8 @@ class AudioInfo:
 def read_audio(path: Path) -> AudioInfo:
     try:
         audio = mutagen.File(path)
-    except (mutagen.MutagenError, OSError) as exc:
-        raise AudioError(f"không đọc được tệp âm thanh: {exc} (unreadable audio file)") from None
+    except (mutagen.MutagenError, OSError):
+        audio = None
     if audio is None or not getattr(audio.info, "length", 0):
         raise AudioError("không đọc được tệp âm thanh; cần MP3, M4A, OGG hoặc WAV hợp lệ (unreadable audio file)")
     return AudioInfo(round(audio.info.length), path.stat().st_size, _registered_type(audio.mime))

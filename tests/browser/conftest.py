@@ -17,8 +17,6 @@ import threading
 
 import pytest
 
-from tests.helpers import build, copy_repository_site
-
 CHROMIUM = "/usr/bin/chromium"
 # Without these Chromium tries Google's hosts at start; this machine has no network.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,12 +57,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
+def served_site(built_repository):
     """Base URL of the repository's sample portal, built strictly and served locally."""
-    project = copy_repository_site(tmp_path_factory.mktemp("served"))
-    result = build(project)
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    handler = functools.partial(_QuietHandler, directory=str(built_repository / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

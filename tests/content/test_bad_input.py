@@ -122,6 +122,30 @@ ERRORS = {
     "procedures/unknown-field.md": [
         "content/procedures/unknown-field.md:9: fields[0]: không có lĩnh vực 'cu-truu' trong "
         "content/registries/topics.yml (unknown topic); ý bạn là 'cu-tru'? (did you mean)"],
+    "episodes/audio-missing.md": [
+        "content/episodes/audio-missing.md:9: audio.file: không tìm thấy tệp content/files/khong-co.mp3 "
+        "(file not found)"],
+    "episodes/audio-unreadable.md": [
+        "content/episodes/audio-unreadable.md:9: audio.file: không đọc được tệp âm thanh; cần MP3, M4A, OGG hoặc "
+        "WAV hợp lệ (unreadable audio file)"],
+    "episodes/audio-url-incomplete.md": [
+        "content/episodes/audio-url-incomplete.md:9: audio: tệp âm thanh qua url cần khai báo duration_seconds, "
+        "size_bytes, mime_type (url audio needs them)"],
+    "episodes/duplicate-number.md": [
+        "content/episodes/duplicate-number.md:2: number: số 01/2024 đã dùng ở content/episodes/2024-so-01.md "
+        "(duplicate episode number in one year)"],
+    "radio/bad-duration.yml": [
+        "content/radio/programme.yml:7: duration_minutes: thời lượng phải là số phút từ 1 đến 1440, ví dụ 15 "
+        "(duration in minutes); nhận được: 0"],
+    "radio/bad-time.yml": [
+        "content/radio/programme.yml:8: premiere.time: giờ phải có dạng 18:00 hoặc 06:30 (24 giờ) "
+        "(time must look like 18:00); nhận được: '25:00'"],
+    "radio/overlapping-slots.yml": [
+        "content/radio/programme.yml:9: rerun: giờ phát lại (18:10 thứ Tư) trùng với giờ phát lần đầu "
+        "(18:00 thứ Tư, 15 phút) (slots overlap)"],
+    "radio/skipped-not-premiere-day.yml": [
+        "content/radio/programme.yml:11: skipped_dates[0].date: ngày 10/02/2024 không phải thứ Tư, ngày phát "
+        "sóng lần đầu (skipped date is not a premiere day)"],
     "registries/agencies-extra.yml": [
         "content/registries/agencies.yml:19: [3].parent: không có cơ quan 'ubnd-tinh-khanh-hao' trong "
         "content/registries/agencies.yml (unknown agency); ý bạn là 'ubnd-tinh-khanh-hoa'? (did you mean)",
@@ -136,6 +160,12 @@ WARNINGS = {
     "pages/page-unknown-key.md": [
         "content/pages/page-unknown-key.md:3: descripton: trường không được hỗ trợ (unknown field); ý bạn là "
         "'description'? (did you mean)"],
+    "episodes/off-slot.md": [
+        "content/episodes/off-slot.md:3: air_date: ngày 05/01/2024 không rơi vào giờ phát sóng nào của chương "
+        "trình (18:00 thứ Tư) (air date falls on no slot)"],
+    "episodes/on-skipped-date.md": [
+        "content/episodes/on-skipped-date.md:3: air_date: ngày 14/02/2024 là ngày nghỉ phát sóng (Tết Giáp Thìn) "
+        "(air date is a skipped date)"],
     "reports/symbol-type-mismatch.md": [
         "content/reports/symbol-type-mismatch.md:2: number: báo cáo thường có ký hiệu BC nhưng số ký hiệu ghi "
         "'KH'; nếu bản gốc đúng như vậy, thêm 'accepted_warnings: [symbol-type]' "
@@ -145,11 +175,16 @@ WARNINGS = {
 ACCEPTED = ["plans/same-number-next-year.md"]
 
 
+FIXTURE_OF = {"procedures": "procedures", "radio": "radio", "episodes": "radio"}
+
+
 def load_with(tmp_path, case: str):
-    project = make_site(tmp_path, "procedures" if case.startswith("procedures/") else "minimal")
     source = BAD / case
     folder = source.parent.name
-    if folder == "registries":
+    project = make_site(tmp_path, FIXTURE_OF.get(folder, "minimal"))
+    if folder == "radio":
+        shutil.copy(source, project / "content/radio/programme.yml")
+    elif folder == "registries":
         agencies = project / "content/registries/agencies.yml"
         agencies.write_text(agencies.read_text(encoding="utf-8") + source.read_text(encoding="utf-8"),
                             encoding="utf-8")
