@@ -14,6 +14,7 @@ from site_builder.clock import Clock
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
 from site_builder.output.atomic import AtomicOutput
+from site_builder.output.sanitize import clean_html
 from site_builder.output.virtual_files import replace_files
 from site_builder.reporting import raise_or_warn
 from site_builder.theme_support import register_filters
@@ -56,11 +57,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.site.pages.get(page.file.src_uri)
         if generated is not None:
-            page.meta = {"template": generated.template, "title": generated.title}
+            page.meta = {"template": generated.template, "title": generated.title, "og_type": generated.og_type}
             if generated.description:
                 page.meta["description"] = generated.description
             page.update_date = generated.update_date
         return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri in self.site.pages:
+            return clean_html(html)
+        return html
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         generated = self.site.pages.get(page.file.src_uri)

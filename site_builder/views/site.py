@@ -54,7 +54,7 @@ def build_site_model(store: ContentStore, page_size: int, site_url: str = "",
         view = document_view(entry, store)
         site.add(GeneratedPage(entry.src_uri, entry.model.page_title, "document.html", entry.body,
                                {"document": view}, entry.model.date.as_date.isoformat(),
-                               entry.model.summary or entry.model.abstract), entry.path)
+                               entry.model.summary or entry.model.abstract, "article"), entry.path)
     for entry in store.procedures:
         view = procedure_view(entry, store, site_url)
         site.add(GeneratedPage(entry.src_uri, entry.model.name, "procedure.html", "", {"procedure": view},

@@ -15,6 +15,7 @@ class GeneratedPage:
     context: dict[str, Any]
     update_date: str  # ISO date for the sitemap: stable across builds
     description: str | None = None
+    og_type: str = "website"  # "article" for entries
 
 
 class DuplicatePageError(Exception):
