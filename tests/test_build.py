@@ -114,18 +114,18 @@ def test_two_builds_are_byte_identical(built, tmp_path):
 
 CORRUPTIONS = {
     "invalid YAML": ("content/plans/2024-271-qd-ubnd.md", "place: Khánh Hòa", "place: [Khánh Hòa",
-                     "content/plans/2024-271-qd-ubnd.md:7: (YAML): YAML không hợp lệ"),
+                     "content/plans/2024-271-qd-ubnd.md:8: (YAML): YAML không hợp lệ"),
     "required field removed": ("content/reports/2022-911-bc-bql.md", "place: Khánh Hòa\n", "",
                                "content/reports/2022-911-bc-bql.md:2: place: thiếu trường bắt buộc"),
     "impossible date": ("content/plans/2024-271-qd-ubnd.md", "date: 2024-01-29", "date: 2024-01-32",
-                        "content/plans/2024-271-qd-ubnd.md:8: date: ngày 2024-01-32 không có thật trong lịch"),
+                        "content/plans/2024-271-qd-ubnd.md:9: date: ngày 2024-01-32 không có thật trong lịch"),
     "unknown agency": ("content/reports/2022-911-bc-bql.md", "issuer: ban-qlda-phat-trien-khanh-hoa",
-                       "issuer: ban-qlda", "content/reports/2022-911-bc-bql.md:5: issuer: không có cơ quan 'ban-qlda'"),
+                       "issuer: ban-qlda", "content/reports/2022-911-bc-bql.md:6: issuer: không có cơ quan 'ban-qlda'"),
     "malformed number-symbol": ("content/plans/2024-271-qd-ubnd.md", "number: 271/QĐ-UBND", "number: 271/QĐUBND/",
-                                "content/plans/2024-271-qd-ubnd.md:2: number: số ký hiệu '271/QĐUBND/' sai dạng"),
+                                "content/plans/2024-271-qd-ubnd.md:3: number: số ký hiệu '271/QĐUBND/' sai dạng"),
     "unknown key warns, strict fails": ("content/plans/2023-22-kh-ubnd-quang-tri.md", "number: 22/KH-UBND",
                                      "number: 22/KH-UBND\nignored_field: x",  # an unknown key is a warning
-                                     "content/plans/2023-22-kh-ubnd-quang-tri.md:3: ignored_field: trường không được hỗ trợ"),
+                                     "content/plans/2023-22-kh-ubnd-quang-tri.md:4: ignored_field: trường không được hỗ trợ"),
 }
 
 
@@ -155,7 +155,7 @@ def test_duplicate_number_in_one_year_fails_the_build(built, tmp_path):
     copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     result = build(project)
     assert result.returncode != 0
-    assert ("content/documents/2023-3069-snv-cchc.md:2: number: số ký hiệu 3069/SNV-CCHC năm 2023 của cùng cơ quan "
+    assert ("content/documents/2023-3069-snv-cchc.md:3: number: số ký hiệu 3069/SNV-CCHC năm 2023 của cùng cơ quan "
             "đã dùng ở content/documents/2023-3069-snv-cchc-ban-sao.md (duplicate number-symbol in one year)"
             ) in result.stderr
     assert tree_digest(project / "site") == before

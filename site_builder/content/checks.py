@@ -40,6 +40,7 @@ def run_all(store: ContentStore, content_dir: Path, problems: Problems) -> None:
     for entry in store.documents:
         _check_document(entry, store, content_dir, problems)
     _check_unique_numbers(store, problems)
+    _check_unique_guids(store, problems)
     procedure_checks.run(store, content_dir, problems)
 
 
@@ -151,3 +152,17 @@ def _check_unique_numbers(store: ContentStore, problems: Problems) -> None:
 
 
 _path = field_path
+
+
+def _check_unique_guids(store: ContentStore, problems: Problems) -> None:
+    """A feed item's GUID must belong to one entry only, or readers drop or repost items."""
+    first: dict[str, Entry] = {}
+    for entry in sorted(store.entries, key=lambda e: e.path):
+        guid = getattr(entry.model, "guid", None)
+        if guid is None:
+            continue
+        if guid in first:
+            problems.error(entry.path, entry.line_of("guid"), "guid",
+                           f"guid đã dùng ở {first[guid].path}; mỗi mục cần một guid riêng (duplicate guid)")
+            continue
+        first[guid] = entry

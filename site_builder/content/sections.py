@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from site_builder.models.document import Document, Plan, Report
+from site_builder.models.news import News
 from site_builder.models.page import Page
 from site_builder.models.procedure import Procedure
 from site_builder.models.radio import Episode
@@ -31,6 +32,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("documents", Document, "van-ban", "Văn bản khác", "document"),
     Section("procedures", Procedure, "thu-tuc", "Thủ tục hành chính", "procedure"),
     Section("episodes", Episode, "phat-thanh", "Phát thanh", "episode"),
+    Section("news", News, "tin-tuc", "Tin tức", "news"),
     Section("pages", Page, "", "Trang", "page"),
 )
 REGISTRY_FOLDER = "registries"

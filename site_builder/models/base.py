@@ -162,3 +162,43 @@ class _QuantityType:
 
 
 Quantity = _QuantityType
+
+
+_VIETNAM_OFFSET = dt.timezone(dt.timedelta(hours=7))
+
+
+def _datetime(value: Any) -> dt.datetime:
+    """"2024-02-01T08:30:00+07:00" or "2024-02-01 08:30" (read as Vietnam time, UTC+7)."""
+    if isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            parsed = None
+        if parsed is not None:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=_VIETNAM_OFFSET)
+    raise PydanticCustomError(
+        "vn_datetime",
+        "ngày giờ phải có dạng 2024-02-01 08:30 hoặc 2024-02-01T08:30:00+07:00 "
+        "(date-time like 2024-02-01 08:30); nhận được: {value}",
+        {"value": repr(value)},
+    )
+
+
+DateTime = Annotated[dt.datetime, BeforeValidator(_datetime)]
+
+
+_GUID = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]{1,200}$")
+
+
+def _guid(value: Any) -> str:
+    if not isinstance(value, str) or not _GUID.match(value):
+        raise PydanticCustomError(
+            "vn_guid",
+            "guid phải là một mã cố định không có khoảng trắng, ví dụ urn:uuid:6f1c3b0e-1a52-4c3e-9a53-7d7cc0b3c5a1 "
+            "(guid must be a URI without spaces); nhận được: {value}",
+            {"value": repr(value)},
+        )
+    return value
+
+
+Guid = Annotated[str, BeforeValidator(_guid)]

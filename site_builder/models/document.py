@@ -18,7 +18,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
-from site_builder.models.base import ContentModel, PartialDate, Quantity, Slug
+from site_builder.models.base import ContentModel, Guid, PartialDate, Quantity, Slug
 from site_builder.models.number_symbol import (
     NumberSymbol,
     NumberSymbolError,
@@ -134,6 +134,7 @@ class DocumentBase(ContentModel):
     kind: ClassVar[str]
     kind_label: ClassVar[str]
 
+    guid: Guid = Field(description="Mã cố định của mục, dùng cho RSS; không đổi khi sửa tiêu đề hay đổi tên tệp")
     number: NumberSymbolField = Field(description="Số ký hiệu, ví dụ '271/QĐ-UBND'; dự thảo: '/BC-STTTT'")
     draft_document: bool = Field(False, description="Văn bản dự thảo, chưa có số hoặc ngày")
     abstract: str = Field(description="Trích yếu nội dung")

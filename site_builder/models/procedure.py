@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, HttpUrl, field_validator
 from pydantic_core import PydanticCustomError
 
-from site_builder.models.base import ContentModel, FullDate, Slug
+from site_builder.models.base import ContentModel, FullDate, Guid, Slug
 from site_builder.models.document import Reference
 from site_builder.vietnamese.numbers import format_money
 
@@ -185,6 +185,7 @@ class Procedure(ContentModel):
     missing_note: ClassVar[str] = "; đây là bộ phận bắt buộc của thủ tục hành chính theo Điều 8 Nghị định số " \
         "63/2010/NĐ-CP"
 
+    guid: Guid = Field(description="Mã cố định của mục, dùng cho RSS; không đổi khi sửa tiêu đề hay đổi tên tệp")
     code: str = Field(description="Mã thủ tục, ví dụ '1.001193'")
     name: str = Field(description="Tên thủ tục")
     lifecycle: Lifecycle = Field(description="Quyết định công bố và tình trạng")

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, HttpUrl, field_validator
 from pydantic_core import PydanticCustomError
 
-from site_builder.models.base import ContentModel, FullDate, Slug
+from site_builder.models.base import ContentModel, FullDate, Guid, Slug
 from site_builder.models.document import Reference
 
 Weekday = Literal["thu-hai", "thu-ba", "thu-tu", "thu-nam", "thu-sau", "thu-bay", "chu-nhat"]
@@ -114,6 +114,7 @@ class Episode(ContentModel):
     kind: ClassVar[str] = "episode"
     kind_label: ClassVar[str] = "Chương trình phát thanh"
 
+    guid: Guid = Field(description="Mã cố định của mục, dùng cho RSS; không đổi khi sửa tiêu đề hay đổi tên tệp")
     number: int = Field(ge=1, description="Số thứ tự trong năm của số phát sóng")
     air_date: FullDate = Field(description="Ngày phát sóng lần đầu, ví dụ 2024-01-03")
     topic: str = Field(description="Chủ đề")

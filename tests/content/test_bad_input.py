@@ -91,7 +91,7 @@ ERRORS = {
         "content/pages/page-unknown-key.md:2: title: phải là văn bản (must be text)"],
     "stray/lac-cho.md": [
         "content/stray/lac-cho.md:1: (thư mục): tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
-        "documents, episodes, pages, plans, procedures, reports (Markdown outside a content folder)"],
+        "documents, episodes, news, pages, plans, procedures, reports (Markdown outside a content folder)"],
     "procedures/amended-without-changes.md": [
         "content/procedures/amended-without-changes.md:5: lifecycle.changes: thủ tục sửa đổi, bổ sung phải nêu bộ "
         "phận được sửa đổi (changes) (amended procedure must say what changed)"],

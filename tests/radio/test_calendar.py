@@ -8,8 +8,8 @@ from tests.radio.test_schedule import programme
 
 
 def episodes():
-    data = [{"number": 1, "air_date": "2024-01-03", "topic": "Số đầu", "summary": "Tóm tắt"},
-            {"number": 2, "air_date": "2024-01-10", "topic": "Số hai", "summary": "Tóm tắt"}]
+    data = [{"guid": "urn:uuid:1", "number": 1, "air_date": "2024-01-03", "topic": "Số đầu", "summary": "Tóm tắt"},
+            {"guid": "urn:uuid:2", "number": 2, "air_date": "2024-01-10", "topic": "Số hai", "summary": "Tóm tắt"}]
     return [(Episode.model_validate(d), f"https://cchc.example.gov.vn/phat-thanh/2024-so-0{d['number']}/")
             for d in data]
 
