@@ -13,3 +13,5 @@ class PortalConfig(Config):
     page_size = c.Type(int, default=20)
     # Build into a staging folder and swap it in only when the build succeeds.
     atomic_output = c.Type(bool, default=True)
+    # Drawn and encoded images, keyed by a hash of their inputs (relative to mkdocs.yml).
+    cache_dir = c.Type(str, default=".cache/images")

@@ -13,12 +13,19 @@ from mkdocs.structure.pages import Page
 from site_builder.clock import Clock
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
+from site_builder.images.cache import ImageCache
+from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
 from site_builder.output.sanitize import clean_html
-from site_builder.output.virtual_files import replace_files
+from site_builder.output.virtual_files import replace_files, strip_authored_images
 from site_builder.reporting import raise_or_warn
 from site_builder.theme_support import register_filters
-from site_builder.views.site import DuplicatePageError, SiteModel, build_site_model
+from site_builder.views.site import (
+    BuildSettings,
+    DuplicatePageError,
+    SiteModel,
+    build_site_model,
+)
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -44,10 +51,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         project_dir = Path(config.config_file_path).parent
         store, problems = load_content(project_dir / self.config.content_dir, project_dir)
         raise_or_warn(problems)
+        settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, self.clock.now,
+                                 project_dir / self.config.content_dir)
+        self.images = ImagePipeline(ImageCache(project_dir / self.config.cache_dir))
         try:
-            self.site = build_site_model(store, self.config.page_size, config.site_url or "", self.clock.now)
+            self.site = build_site_model(store, settings, self.images)
         except DuplicatePageError as exc:
             raise PluginError(str(exc)) from None
+        files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
+        if image_errors:
+            raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
         return replace_files(files, self.site, config)
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
@@ -61,6 +74,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             if generated.description:
                 page.meta["description"] = generated.description
             page.update_date = generated.update_date
+            share = self.site.shares.get(page.file.src_uri)
+            if share is not None:
+                page.meta.update(og_image=share.url, og_image_width=share.image.width,
+                                 og_image_height=share.image.height, og_image_type=share.image.mime_type)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

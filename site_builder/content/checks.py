@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from site_builder.content import procedure_checks
+from site_builder.content import news_checks, procedure_checks
 from site_builder.content.entry import Entry
 from site_builder.content.messages import field_path
 from site_builder.content.shared_checks import (
@@ -42,6 +42,7 @@ def run_all(store: ContentStore, content_dir: Path, problems: Problems) -> None:
     _check_unique_numbers(store, problems)
     _check_unique_guids(store, problems)
     procedure_checks.run(store, content_dir, problems)
+    news_checks.run(store, content_dir, problems)
 
 
 def check_agency_links(agencies: dict, lines: RegistryLines, problems: Problems) -> None:

@@ -60,6 +60,12 @@ class ContentStore:
                       key=lambda e: (e.model.air_date, e.model.number), reverse=True)
 
     @cached_property
+    def news(self) -> list[Entry]:
+        """Newest first."""
+        return sorted((e for e in self.entries if e.section.kind == "news"),
+                      key=lambda e: (e.model.published, e.path), reverse=True)
+
+    @cached_property
     def procedures_by_code(self) -> dict[str, Entry]:
         return {e.model.code: e for e in self.procedures}
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from site_builder.content.sections import RADIO_FOLDER, REGISTRY_FOLDER, SECTIONS
+from site_builder.images.safety import ImageError
 from site_builder.views.site import SiteModel
 
 # Guards the body from MkDocs' own front-matter reader: our YAML is already parsed.
@@ -23,8 +26,33 @@ def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
         if src_uri not in taken  # an authored file at the same path wins
     ]
     generated += [File.generated(config, src_uri, content=data) for src_uri, data in sorted(site.static_files.items())]
+    generated += [File.generated(config, src_uri, abs_src_path=str(path))
+                  for src_uri, path in sorted(site.static_paths.items())]
     return Files(kept + generated)
 
 
 def _is_owned(file: File) -> bool:
     return file.src_uri.startswith(_OWNED_FOLDERS) and file.src_uri.endswith((".md", ".yml", ".yaml"))
+
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+
+
+def strip_authored_images(files: Files, config: MkDocsConfig, pipeline, shown_dir: str) -> tuple[Files, list[str]]:
+    """Replace every image under docs_dir with a copy without metadata; (files, errors).
+
+    shown_dir is the content folder as messages name it ("content")."""
+    docs = Path(config.docs_dir).resolve()
+    out, errors = [], []
+    for file in files:
+        source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
+        if source and source.is_relative_to(docs) and file.src_uri.lower().endswith(IMAGE_SUFFIXES):
+            try:
+                path = pipeline.stripped(source)
+            except ImageError as exc:
+                errors.append(f"{shown_dir}/{file.src_uri}:1: (ảnh): {exc}")
+                continue
+            out.append(File.generated(config, file.src_uri, abs_src_path=str(path)))
+        else:
+            out.append(file)
+    return Files(out), errors

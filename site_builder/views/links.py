@@ -36,3 +36,18 @@ def entry_link(entry: Entry, store: ContentStore) -> EntryLink:
         summary=doc.summary or doc.abstract,
         is_draft=doc.draft_document,
     )
+
+
+def news_link(entry: Entry, store: ContentStore) -> EntryLink:
+    news = entry.model
+    agency = store.agencies[news.agency].display_name if news.agency else ""
+    return EntryLink(
+        url=entry.url, title=news.title, kind_label=news.kind_label, type_label=news.kind_label, number="",
+        date=f"{news.published:%d/%m/%Y}", date_iso=news.published.isoformat(), issuer=agency,
+        summary=news.summary, is_draft=False,
+    )
+
+
+def any_link(entry: Entry, store: ContentStore) -> EntryLink:
+    """A document or a news item, for listings that mix them (topics)."""
+    return news_link(entry, store) if entry.section.kind == "news" else entry_link(entry, store)

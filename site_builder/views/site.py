@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from site_builder.clock import Clock
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
+from site_builder.images.pipeline import ImagePipeline
 from site_builder.views.agencies import agency_groups
 from site_builder.views.documents import document_view
 from site_builder.views.home import home_view
 from site_builder.views.links import entry_link
 from site_builder.views.listings import document_facets, document_listings, paginate
+from site_builder.views.news_pages import add_news
 from site_builder.views.procedure_listings import (
     az_index,
     procedure_facets,
@@ -20,7 +19,9 @@ from site_builder.views.procedure_listings import (
 from site_builder.views.procedures import procedure_link, procedure_view
 from site_builder.views.qr import qr_svg
 from site_builder.views.radio_pages import add_radio
+from site_builder.views.share import attach_share_images
 from site_builder.views.site_model import (  # noqa: F401 (re-exported)
+    BuildSettings,
     DuplicatePageError,
     GeneratedPage,
     SiteModel,
@@ -31,12 +32,11 @@ def _newest_date(entries) -> str:
     return max((e.model.date.as_date for e in entries), default=None).isoformat() if entries else "2024-01-01"
 
 
-def build_site_model(store: ContentStore, page_size: int, site_url: str = "",
-                     now: dt.datetime | None = None) -> SiteModel:
+def build_site_model(store: ContentStore, settings: BuildSettings, images: ImagePipeline | None = None) -> SiteModel:
     """Generated pages first, then entries: a content file that takes a generated page's
     URL is the one reported."""
     site = SiteModel()
-    now = now or Clock.from_environment().now
+    page_size, site_url, now = settings.page_size, settings.site_url, settings.now
     site_date = _newest_date(store.documents)
     site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store, now)}, site_date,
                            "Cổng thông tin cải cách hành chính."), "trang chủ")
@@ -52,19 +52,25 @@ def build_site_model(store: ContentStore, page_size: int, site_url: str = "",
                            "Danh sách thủ tục hành chính theo vần chữ cái tiếng Việt."), "tra cứu A-Z")
     for entry in store.documents:
         view = document_view(entry, store)
-        site.add(GeneratedPage(entry.src_uri, entry.model.page_title, "document.html", entry.body,
-                               {"document": view}, entry.model.date.as_date.isoformat(),
-                               entry.model.summary or entry.model.abstract, "article"), entry.path)
+        doc = entry.model
+        site.add(GeneratedPage(entry.src_uri, doc.page_title, "document.html", entry.body,
+                               {"document": view}, doc.date.as_date.isoformat(),
+                               doc.summary or doc.abstract, "article",
+                               f"{doc.kind_label} · {doc.number.text} · {doc.date.short}"), entry.path)
+    add_news(site, store, settings, images)
     for entry in store.procedures:
         view = procedure_view(entry, store, site_url)
         site.add(GeneratedPage(entry.src_uri, entry.model.name, "procedure.html", "", {"procedure": view},
                                _procedure_date(entry.model, site_date),
-                               entry.model.summary or "; ".join(entry.model.results)), entry.path)
+                               entry.model.summary or "; ".join(entry.model.results), "article",
+                               f"Thủ tục hành chính · {entry.model.level_label}"), entry.path)
         site.static_files[view.qr_url] = qr_svg(view.absolute_url)
     if store.programme is not None:
         add_radio(site, store, now, site_url)
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
+    if images is not None:
+        attach_share_images(site, images, site_url, settings.site_name)
     return site
 
 

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    """What the views need to know of the build: from mkdocs.yml and the injected clock."""
+
+    page_size: int
+    site_url: str
+    site_name: str
+    now: dt.datetime
+    content_dir: Path
 
 
 @dataclass(frozen=True)
@@ -16,6 +29,8 @@ class GeneratedPage:
     update_date: str  # ISO date for the sitemap: stable across builds
     description: str | None = None
     og_type: str = "website"  # "article" for entries
+    card_label: str = ""  # the line above the title on the share card: "Kế hoạch · 29/01/2024"
+    cover: Any = None  # the authored cover image (a Path in content/), when the page has one
 
 
 class DuplicatePageError(Exception):
@@ -26,6 +41,8 @@ class DuplicatePageError(Exception):
 class SiteModel:
     pages: dict[str, GeneratedPage] = field(default_factory=dict)
     static_files: dict[str, bytes] = field(default_factory=dict)  # drawn at build time (QR codes)
+    static_paths: dict[str, Any] = field(default_factory=dict)  # made files in the image cache (Path)
+    shares: dict[str, Any] = field(default_factory=dict)  # src_uri -> ShareImage for og:image
 
     def add(self, page: GeneratedPage, owner: str) -> None:
         """Refuse two pages at one path, naming both owners."""

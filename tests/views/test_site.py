@@ -3,16 +3,20 @@ import datetime as dt
 import pytest
 
 from site_builder.content.loader import load_content
-from site_builder.views.site import DuplicatePageError, build_site_model
+from site_builder.views.site import BuildSettings, DuplicatePageError, build_site_model
 from tests.helpers import make_site
 
 NOW = dt.datetime.fromisoformat("2026-11-22T09:00:00+07:00")
 
 
+def settings(project) -> BuildSettings:
+    return BuildSettings(20, "https://cchc.example.gov.vn/", "Cổng thử nghiệm", NOW, project / "content")
+
+
 def test_every_entry_listing_and_home_gets_one_page(tmp_path):
     project = make_site(tmp_path)
     store, _ = load_content(project / "content", project)
-    site = build_site_model(store, page_size=20, now=NOW)
+    site = build_site_model(store, settings(project))
     assert site.pages["ke-hoach/2024-271-qd-ubnd/index.md"].template == "document.html"
     assert site.pages["gioi-thieu/index.md"].template == "main.html"
     assert site.pages["index.md"].template == "home.html"
@@ -25,6 +29,6 @@ def test_a_content_file_that_takes_a_generated_url_is_named(tmp_path):
     store, problems = load_content(project / "content", project)
     assert problems.items == []
     with pytest.raises(DuplicatePageError) as caught:
-        build_site_model(store, page_size=20, now=NOW)
+        build_site_model(store, settings(project))
     assert str(caught.value) == ("content/pages/van-ban.md:1: (tên tệp): trang 'van-ban/' trùng đường dẫn với "
                                  "trang 'Văn bản'; hãy đổi tên tệp (two pages at one URL)")

@@ -1,0 +1,1 @@
+"""Images: safe decoding, covers, responsive variants, share cards, a content-hash cache."""

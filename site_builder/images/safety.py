@@ -1,0 +1,36 @@
+"""Opening untrusted images: bounded decoded size, so a decompression bomb is an
+error with a message, not a hang or an out-of-memory kill."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+MAX_PIXELS = 40_000_000  # 40 megapixels: far above any camera photo an editor commits
+
+
+class ImageError(Exception):
+    pass
+
+
+def open_image(path: Path) -> Image.Image:
+    """The decoded image, in RGB; ImageError saying why when it cannot be used."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ImageError(
+                        f"ảnh quá lớn ({width}x{height} điểm ảnh, tối đa {MAX_PIXELS // 1_000_000} triệu); "
+                        "hãy thu nhỏ trước khi đưa lên (image too large)")
+                image.load()
+                return image.convert("RGB")
+    except ImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError("ảnh quá lớn khi giải nén (decompression bomb)") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise ImageError("không đọc được ảnh; cần JPEG, PNG hoặc WebP hợp lệ (unreadable image)") from None

@@ -1,0 +1,35 @@
+"""One share image per page for Open Graph, feeds and Zalo: the authored cover
+cropped to 1200x630 when the page has one, else a drawn card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_builder.images.cards import CardSpec
+from site_builder.images.pipeline import ImagePipeline, MadeImage
+from site_builder.views.site_model import SiteModel
+
+
+@dataclass(frozen=True)
+class ShareImage:
+    url: str  # absolute
+    src_uri: str
+    image: MadeImage
+
+
+def page_folder(src_uri: str) -> str:
+    return src_uri.removesuffix("index.md")
+
+
+def attach_share_images(site: SiteModel, pipeline: ImagePipeline, site_url: str, site_name: str) -> None:
+    base = site_url.rstrip("/") + "/"
+    for src_uri, page in sorted(site.pages.items()):
+        folder = page_folder(src_uri)
+        if page.cover is not None:
+            made, name = pipeline.cover(Path(page.cover)), "anh-chia-se.jpg"
+        else:
+            made, name = pipeline.card(CardSpec(page.title, page.card_label or site_name, site_name)), "the-chia-se.png"
+        target = f"{folder}{name}"
+        site.static_paths[target] = made.path
+        site.shares[src_uri] = ShareImage(base + target, target, made)
