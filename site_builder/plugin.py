@@ -13,6 +13,7 @@ from mkdocs.structure.pages import Page
 from site_builder.clock import Clock
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
+from site_builder.feeds.publish import write_all_feeds
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
@@ -35,6 +36,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.command = "build"
         self.site = SiteModel()
         self.output: AtomicOutput | None = None
+        self.store = None
+        self.rendered: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -51,6 +54,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         project_dir = Path(config.config_file_path).parent
         store, problems = load_content(project_dir / self.config.content_dir, project_dir)
         raise_or_warn(problems)
+        self.store, self.rendered = store, {}
         settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, self.clock.now,
                                  project_dir / self.config.content_dir)
         self.images = ImagePipeline(ImageCache(project_dir / self.config.cache_dir))
@@ -81,9 +85,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri in self.site.pages:
-            return clean_html(html)
-        return html
+        if page.file.src_uri not in self.site.pages:
+            return html
+        cleaned = clean_html(html)
+        self.rendered[page.file.src_uri] = cleaned  # feeds carry the body after the pages are built
+        return cleaned
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         generated = self.site.pages.get(page.file.src_uri)
@@ -92,6 +98,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        write_all_feeds(self.site, self.store, self.rendered, config, self.images)
         if self.output is not None:
             self.output.commit()
             config.site_dir = str(self.output.final)

@@ -33,7 +33,12 @@ nav:
 plugins:
   - portal:
       page_size: {page_size}
-markdown_extensions: [tables, attr_list, admonition]
+markdown_extensions:
+  - tables
+  - attr_list
+  - admonition
+  - toc:
+      slugify: !!python/name:site_builder.vietnamese.text.toc_slug
 validation:
   omitted_files: ignore
   absolute_links: warn

@@ -25,3 +25,8 @@ def fold(text: str) -> str:
 def slugify(text: str) -> str:
     """A URL slug without marks: "Quyết định 271/QĐ-UBND" -> "quyet-dinh-271-qd-ubnd"."""
     return _NON_SLUG.sub("-", fold(text).lower()).strip("-")
+
+
+def toc_slug(value: str, separator: str = "-") -> str:
+    """Heading anchors for Python-Markdown's toc: "Quyết định" -> "quyet-dinh" (đ kept as d)."""
+    return slugify(value).replace("-", separator)

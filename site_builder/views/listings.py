@@ -43,7 +43,15 @@ class Listing:
     description: str
     entries: tuple[Entry, ...]
     agency: AgencyView | None = None  # set on an agency's own listing
-    kind: str = "document"  # document | procedure: which list partial renders the items
+    kind: str = "document"  # document | procedure | news | mixed: which list partial renders the items
+
+    @property
+    def feed_url(self) -> str:
+        return f"{self.base_url}feed.xml"
+
+    @property
+    def atom_url(self) -> str:
+        return f"{self.base_url}feed.atom"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from site_builder.content.store import ContentStore
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.views.agencies import agency_groups
 from site_builder.views.documents import document_view
+from site_builder.views.feed_specs import feed_specs
 from site_builder.views.home import home_view
 from site_builder.views.links import entry_link
 from site_builder.views.listings import document_facets, document_listings, paginate
@@ -26,6 +27,7 @@ from site_builder.views.site_model import (  # noqa: F401 (re-exported)
     GeneratedPage,
     SiteModel,
 )
+from site_builder.views.staff_share import add_share_page
 
 
 def _newest_date(entries) -> str:
@@ -71,6 +73,8 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
         site.add(_authored_page(entry, site_date), entry.path)
     if images is not None:
         attach_share_images(site, images, site_url, settings.site_name)
+        add_share_page(site, store, site_url)
+    site.feeds = feed_specs(store)
     return site
 
 

@@ -43,6 +43,7 @@ class SiteModel:
     static_files: dict[str, bytes] = field(default_factory=dict)  # drawn at build time (QR codes)
     static_paths: dict[str, Any] = field(default_factory=dict)  # made files in the image cache (Path)
     shares: dict[str, Any] = field(default_factory=dict)  # src_uri -> ShareImage for og:image
+    feeds: list[Any] = field(default_factory=list)  # FeedSpec: written after pages are rendered
 
     def add(self, page: GeneratedPage, owner: str) -> None:
         """Refuse two pages at one path, naming both owners."""

@@ -1,0 +1,42 @@
+"""Writing every feed into the site folder once the pages (and their bodies) are built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from site_builder.feeds.items import feed_item
+from site_builder.feeds.writer import write_feeds
+from site_builder.zalo.package import ZaloNames, package_json
+
+
+def write_all_feeds(site, store, rendered: dict[str, str], config, images) -> None:
+    """Feeds for every FeedSpec, and a Zalo package beside every item's page."""
+    site_url, site_name = config.site_url or "", config.site_name
+    items = {}
+    for spec in site.feeds:
+        chosen = []
+        for entry in spec.entries:
+            if entry.src_uri not in items:
+                items[entry.src_uri] = feed_item(entry, store, rendered.get(entry.src_uri, ""),
+                                                 site.shares[entry.src_uri], site_url, site_name)
+            chosen.append(items[entry.src_uri])
+        chosen.sort(key=lambda item: (item.published, item.guid), reverse=True)
+        for path, data in write_feeds(spec, chosen, site_url, site_name).items():
+            _write(Path(config.site_dir) / path, data)
+    for src_uri, item in sorted(items.items()):
+        _write_zalo(item, src_uri, site, rendered.get(src_uri, ""), images, config)
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def _write_zalo(item, src_uri: str, site, html: str, images, config) -> None:
+    share = site.shares[src_uri]
+    names = ZaloNames(src_uri.removesuffix("index.md"))
+    source = share.image.path
+    root = Path(config.site_dir)
+    _write(root / names.cover, images.cover(source).path.read_bytes())
+    _write(root / names.thumbnail, images.thumbnail(source).path.read_bytes())
+    _write(root / names.json, package_json(item, html, names, config.site_url or ""))

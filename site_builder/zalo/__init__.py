@@ -1,0 +1,1 @@
+"""Zalo packages: Zalo Official Accounts take no RSS, so each item gets a ready package."""

@@ -1,0 +1,70 @@
+"""A Zalo package per item: JSON (title at most 150 characters, description at most 300,
+cover JPEG under 1 MB, 500x320 thumbnail, the body as text and image blocks, the link),
+the shape Zalo's article API and staff pasting by hand both need."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import lxml.html
+
+from site_builder.feeds.items import FeedItem, absolute_html, plain_summary
+
+TITLE_LIMIT = 150
+DESCRIPTION_LIMIT = 300
+COVER_NAME = "zalo-anh-bia.jpg"
+THUMB_NAME = "zalo-thumbnail.jpg"
+JSON_NAME = "zalo.json"
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "dt", "dd"}
+
+
+@dataclass(frozen=True)
+class ZaloNames:
+    """Where an item's package lives, relative to the site: beside its page."""
+
+    folder: str  # "tin-tuc/x/"
+
+    @property
+    def json(self) -> str:
+        return f"{self.folder}{JSON_NAME}"
+
+    @property
+    def cover(self) -> str:
+        return f"{self.folder}{COVER_NAME}"
+
+    @property
+    def thumbnail(self) -> str:
+        return f"{self.folder}{THUMB_NAME}"
+
+
+def body_blocks(html: str, page_url: str) -> list[dict]:
+    """Text and image blocks in reading order, from the cleaned page body."""
+    absolute = absolute_html(html, page_url)
+    if not absolute:
+        return []
+    root = lxml.html.fragment_fromstring(absolute, create_parent="div")
+    blocks: list[dict] = []
+    for element in root.iter():
+        if element.tag == "img" and element.get("src"):
+            blocks.append({"type": "image", "url": element.get("src"), "caption": element.get("alt", "")})
+        elif element.tag in _BLOCKS and not any(a.tag in _BLOCKS for a in element.iterancestors()):
+            text = " ".join(element.text_content().split())
+            if text:
+                blocks.append({"type": "text", "content": text})
+    return blocks
+
+
+def package_json(item: FeedItem, html: str, names: ZaloNames, site_url: str) -> bytes:
+    base = site_url.rstrip("/") + "/"
+    data = {
+        "guid": item.guid,
+        "title": plain_summary(item.title, TITLE_LIMIT),
+        "description": plain_summary(item.summary, DESCRIPTION_LIMIT),
+        "link": item.url,
+        "published": item.published.isoformat(),
+        "cover": base + names.cover,
+        "thumbnail": base + names.thumbnail,
+        "body": [{"type": "image", "url": base + names.cover, "caption": item.title}] + body_blocks(html, item.url),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
