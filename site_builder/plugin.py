@@ -19,7 +19,7 @@ from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
 from site_builder.output.sanitize import clean_html
 from site_builder.output.virtual_files import replace_files, strip_authored_images
-from site_builder.reporting import raise_or_warn
+from site_builder.reporting import log, raise_or_warn
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -99,6 +99,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         write_all_feeds(self.site, self.store, self.rendered, config, self.images)
+        log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
+                 f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:
             self.output.commit()
             config.site_dir = str(self.output.final)

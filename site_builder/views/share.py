@@ -22,14 +22,19 @@ def page_folder(src_uri: str) -> str:
     return src_uri.removesuffix("index.md")
 
 
+def share_target(src_uri: str, page) -> str:
+    """Where a page's share image is published, known before it is drawn."""
+    name = "anh-chia-se.jpg" if page.cover is not None else "the-chia-se.png"
+    return f"{page_folder(src_uri)}{name}"
+
+
 def attach_share_images(site: SiteModel, pipeline: ImagePipeline, site_url: str, site_name: str) -> None:
     base = site_url.rstrip("/") + "/"
     for src_uri, page in sorted(site.pages.items()):
-        folder = page_folder(src_uri)
         if page.cover is not None:
-            made, name = pipeline.cover(Path(page.cover)), "anh-chia-se.jpg"
+            made = pipeline.cover(Path(page.cover))
         else:
-            made, name = pipeline.card(CardSpec(page.title, page.card_label or site_name, site_name)), "the-chia-se.png"
-        target = f"{folder}{name}"
+            made = pipeline.card(CardSpec(page.title, page.card_label or site_name, site_name))
+        target = share_target(src_uri, page)
         site.static_paths[target] = made.path
         site.shares[src_uri] = ShareImage(base + target, target, made)

@@ -71,10 +71,10 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
         add_radio(site, store, now, site_url)
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
+    add_share_page(site, store, site_url, now.date())
     if images is not None:
         attach_share_images(site, images, site_url, settings.site_name)
-        add_share_page(site, store, site_url)
-    site.feeds = feed_specs(store)
+    site.feeds = feed_specs(store, now.date())
     return site
 
 

@@ -3,10 +3,12 @@ for Facebook fanpages and Zalo."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from site_builder.content.store import ContentStore
 from site_builder.feeds.items import plain_summary
+from site_builder.views.share import share_target
 from site_builder.views.site_model import GeneratedPage, SiteModel
 from site_builder.zalo.package import DESCRIPTION_LIMIT, TITLE_LIMIT, ZaloNames
 
@@ -36,19 +38,19 @@ def _dated(store: ContentStore):
     yield from ((e.model.air_date, e) for e in store.episodes)
 
 
-def add_share_page(site: SiteModel, store: ContentStore, site_url: str) -> None:
+def add_share_page(site: SiteModel, store: ContentStore, site_url: str, today: dt.date) -> None:
+    """Items dated today or earlier: a planned episode is not shared before it airs."""
     base = site_url.rstrip("/") + "/"
-    newest = sorted(_dated(store), key=lambda pair: (pair[0], pair[1].path), reverse=True)[:SHARE_COUNT]
+    dated = [(day, entry) for day, entry in _dated(store) if day <= today]
+    newest = sorted(dated, key=lambda pair: (pair[0], pair[1].path), reverse=True)[:SHARE_COUNT]
     items = []
     for day, entry in newest:
-        share = site.shares.get(entry.src_uri)
-        if share is None:
-            continue
         names = ZaloNames(entry.url)
         model = entry.model
         summary = getattr(model, "summary", None) or getattr(model, "abstract", "")
         items.append(ShareItem(model.kind_label, f"{day:%d/%m/%Y}", plain_summary(model.page_title, TITLE_LIMIT),
-                               plain_summary(summary, DESCRIPTION_LIMIT), base + entry.url, share.src_uri,
+                               plain_summary(summary, DESCRIPTION_LIMIT), base + entry.url,
+                               share_target(entry.src_uri, site.pages[entry.src_uri]),
                                names.cover, names.thumbnail, names.json))
     site.add(GeneratedPage("chia-se/index.md", "Chia sẻ lên mạng xã hội", "share.html", "", {"items": tuple(items)},
                            newest[0][0].isoformat() if newest else "2024-01-01",

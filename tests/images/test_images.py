@@ -1,0 +1,98 @@
+"""Share cards, covers and image safety."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from fontTools.ttLib import TTFont
+from PIL import Image, ImageChops, ImageDraw
+
+from site_builder.images.cache import ImageCache
+from site_builder.images.cards import FONTS, CardSpec, draw_card, font
+from site_builder.images.pipeline import ImagePipeline
+from site_builder.images.safety import ImageError, open_image
+
+STACKED = "Ễ Ệ Ữ Ỗ ễ ệ ữ ỗ Ặ Ằ Ẫ Ậ Ị Ỹ Ửa đổi Đăng ký khai sinh: người đứng đầu, tỉnh Khánh Hòa"
+
+
+def test_the_bundled_font_has_every_vietnamese_glyph_of_the_title():
+    cmap = TTFont(FONTS / "NotoSans-Bold.ttf").getBestCmap()
+    missing = [ch for ch in STACKED if not ch.isspace() and ord(ch) not in cmap]
+    assert missing == []
+
+
+def test_no_glyph_renders_as_the_missing_glyph_box():
+    face = font(True, 48)
+
+    def mask(text: str) -> Image.Image:
+        image = Image.new("L", (120, 120), 0)
+        ImageDraw.Draw(image).text((10, 10), text, font=face, fill=255)
+        return image
+
+    tofu = mask("\ue000")  # a private-use code point: Noto Sans draws .notdef for it
+    for ch in set(STACKED) - {" "}:
+        drawn = mask(ch)
+        assert drawn.getbbox() is not None, ch
+        assert ImageChops.difference(drawn, tofu).getbbox() is not None, ch
+
+
+def test_card_is_1200_by_630_and_the_title_shrinks_to_fit():
+    long_title = " ".join(["Chương trình cải cách hành chính tỉnh Khánh Hòa giai đoạn 2021-2030"] * 4)
+    card = Image.open(io.BytesIO(draw_card(CardSpec(long_title, "Văn bản · 24/12/2021", "Cổng CCHC"))))
+    assert card.size == (1200, 630)
+    short = Image.open(io.BytesIO(draw_card(CardSpec("Đăng ký khai sinh", "Thủ tục", "Cổng CCHC"))))
+    assert ImageChops.difference(card, short).getbbox() is not None
+
+
+def test_cards_are_cached_by_their_inputs(tmp_path):
+    pipeline = ImagePipeline(ImageCache(tmp_path))
+    spec = CardSpec("Ễ Ệ Ữ Ỗ", "Tin tức · 01/02/2024", "Cổng CCHC")
+    first = pipeline.card(spec).path
+    again = pipeline.card(spec).path
+    assert first == again and pipeline.cache.misses == 1 and pipeline.cache.hits == 1
+    pipeline.card(CardSpec("Ễ Ệ Ữ Ỗ!", "Tin tức · 01/02/2024", "Cổng CCHC"))
+    assert pipeline.cache.misses == 2
+
+
+def photo(tmp_path, size=(2400, 1600), exif=True):
+    path = tmp_path / "anh.jpg"
+    image = Image.effect_noise(size, 60).convert("RGB")
+    data = Image.Exif()
+    data[0x010F] = "Camera"
+    data[0x8825] = {1: "N", 2: (12.0, 14.0, 30.0)}
+    image.save(path, "JPEG", quality=95, exif=data.tobytes() if exif else b"")
+    return path
+
+
+def test_cover_is_cropped_compressed_and_stripped(tmp_path):
+    source = photo(tmp_path)
+    cover = ImagePipeline(ImageCache(tmp_path / "cache")).cover(source)
+    assert cover.size_bytes <= 300 * 1024
+    with Image.open(cover.path) as image:
+        assert image.size == (1200, 630)
+        assert dict(image.getexif()) == {}
+        assert "exif" not in image.info
+
+
+def test_variants_for_srcset_are_never_wider_than_the_original(tmp_path):
+    made = ImagePipeline(ImageCache(tmp_path / "cache")).variants(photo(tmp_path, size=(1000, 700)))
+    assert [m.width for m in made] == [480, 960]
+
+
+def test_a_decompression_bomb_is_an_error_not_a_hang(tmp_path):
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (9000, 9000)).save(bomb)  # 81 megapixels in a few kilobytes
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(ImageError) as caught:
+        open_image(bomb)
+    assert str(caught.value) == ("ảnh quá lớn (9000x9000 điểm ảnh, tối đa 40 triệu); hãy thu nhỏ trước khi đưa lên "
+                                 "(image too large)")
+
+
+def test_a_corrupt_image_is_an_error(tmp_path):
+    broken = tmp_path / "hong.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    with pytest.raises(ImageError) as caught:
+        open_image(broken)
+    assert str(caught.value) == "không đọc được ảnh; cần JPEG, PNG hoặc WebP hợp lệ (unreadable image)"
