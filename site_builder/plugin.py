@@ -17,6 +17,11 @@ from site_builder.feeds.publish import write_all_feeds
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
+from site_builder.output.content_links import (
+    ContentLinksExtension,
+    LinkState,
+    write_variants,
+)
 from site_builder.output.sanitize import clean_html
 from site_builder.output.virtual_files import replace_files, strip_authored_images
 from site_builder.reporting import log, raise_or_warn
@@ -38,12 +43,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.output: AtomicOutput | None = None
         self.store = None
         self.rendered: dict[str, str] = {}
+        self.sources: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.clock = Clock.from_environment()
+        self.links = LinkState()
+        config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
             self.output = AtomicOutput(Path(config.site_dir), bool(config.strict))
@@ -62,6 +70,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.site = build_site_model(store, settings, self.images)
         except DuplicatePageError as exc:
             raise PluginError(str(exc)) from None
+        self.links.entries = {e.source: e.src_uri for e in store.entries}
+        self.sources = {e.src_uri: e.source for e in store.entries}
+        self.links.content_dir, self.links.images = settings.content_dir, self.images
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
@@ -73,6 +84,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.site.pages.get(page.file.src_uri)
+        self.links.source = self.sources.get(page.file.src_uri)
+        self.links.src_uri = page.file.src_uri
         if generated is not None:
             page.meta = {"template": generated.template, "title": generated.title, "og_type": generated.og_type}
             if generated.description:
@@ -87,6 +100,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri not in self.site.pages:
             return html
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | self.site.pages[page.file.src_uri].anchors
         cleaned = clean_html(html)
         self.rendered[page.file.src_uri] = cleaned  # feeds carry the body after the pages are built
         return cleaned
@@ -99,6 +113,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         write_all_feeds(self.site, self.store, self.rendered, config, self.images)
+        write_variants(self.links.variants, config)
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
                  f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:

@@ -160,3 +160,27 @@ def test_duplicate_number_in_one_year_fails_the_build(built, tmp_path):
             "đã dùng ở content/documents/2023-3069-snv-cchc-ban-sao.md (duplicate number-symbol in one year)"
             ) in result.stderr
     assert tree_digest(project / "site") == before
+
+
+def test_body_links_are_written_relative_to_the_content_file(built):
+    html = page(built, "tin-tuc/2024-03-12-mot-cua-phuong-huong-dan-nop-truc-tuyen")
+    assert '<a href="../../thu-tuc/dang-ky-thuong-tru/">đăng ký thường trú</a>' in html
+    assert '<a href="../../thu-tuc/dang-ky-tam-tru/#ho-so">đăng ký tạm trú</a>' in html
+    assert '<a href="../../files/bieu-mau/to-khai-dang-ky-khai-sinh.txt">' in html
+
+
+def test_body_photos_get_a_srcset_of_resized_copies_without_metadata(built):
+    from PIL import Image
+
+    html = page(built, "tin-tuc/2024-03-12-mot-cua-phuong-huong-dan-nop-truc-tuyen")
+    img = re.search(r'<img alt="Hình minh họa bộ phận một cửa"[^>]*>', html).group(0)
+    srcset = re.search(r'srcset="([^"]+)"', img).group(1)
+    widths = [int(part.split()[1].rstrip("w")) for part in srcset.split(", ")]
+    assert widths == [480, 960, 1440]
+    for part in srcset.split(", "):
+        path = built / "site/tin-tuc/2024-03-12-mot-cua-phuong-huong-dan-nop-truc-tuyen" / part.split()[0]
+        with Image.open(path) as variant:
+            assert variant.width == int(part.split()[1].rstrip("w"))
+            assert dict(variant.getexif()) == {}
+    with Image.open(built / "site/files/anh/bo-phan-mot-cua-phuong.jpg") as original:
+        assert dict(original.getexif()) == {}  # the authored file carried EXIF and GPS; the site's copy does not

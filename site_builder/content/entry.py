@@ -25,6 +25,11 @@ class Entry:
         return f"{prefix}{self.slug}/"
 
     @property
+    def source(self) -> str:
+        """The content file, relative to content/: "news/x.md"."""
+        return f"{self.section.folder}/{self.slug}.md"
+
+    @property
     def src_uri(self) -> str:
         """The virtual Markdown file MkDocs renders for this entry."""
         return f"{self.url}index.md"

@@ -30,6 +30,13 @@ from site_builder.views.site_model import (  # noqa: F401 (re-exported)
 from site_builder.views.staff_share import add_share_page
 
 
+# The section ids theme/procedure.html and theme/document.html write (a body may link to them).
+PROCEDURE_ANCHORS = frozenset({"tom-tat", "cac-buoc", "ho-so", "cach-thuc", "noi-nop", "thong-tin", "dieu-kien",
+                               "can-cu-phap-ly", "lien-quan"})
+DOCUMENT_ANCHORS = frozenset({"thuc-hien", "can-cu", "so-lieu", "phu-luc", "noi-nhan", "dinh-kem",
+                              "van-ban-lien-quan", "duoc-dan-chieu"})
+
+
 def _newest_date(entries) -> str:
     return max((e.model.date.as_date for e in entries), default=None).isoformat() if entries else "2024-01-01"
 
@@ -58,14 +65,16 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
         site.add(GeneratedPage(entry.src_uri, doc.page_title, "document.html", entry.body,
                                {"document": view}, doc.date.as_date.isoformat(),
                                doc.summary or doc.abstract, "article",
-                               f"{doc.kind_label} · {doc.number.text} · {doc.date.short}"), entry.path)
+                               f"{doc.kind_label} · {doc.number.text} · {doc.date.short}",
+                               anchors=DOCUMENT_ANCHORS), entry.path)
     add_news(site, store, settings, images)
     for entry in store.procedures:
         view = procedure_view(entry, store, site_url)
         site.add(GeneratedPage(entry.src_uri, entry.model.name, "procedure.html", "", {"procedure": view},
                                _procedure_date(entry.model, site_date),
                                entry.model.summary or "; ".join(entry.model.results), "article",
-                               f"Thủ tục hành chính · {entry.model.level_label}"), entry.path)
+                               f"Thủ tục hành chính · {entry.model.level_label}",
+                               anchors=PROCEDURE_ANCHORS), entry.path)
         site.static_files[view.qr_url] = qr_svg(view.absolute_url)
     if store.programme is not None:
         add_radio(site, store, now, site_url)

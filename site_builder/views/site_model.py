@@ -31,6 +31,7 @@ class GeneratedPage:
     og_type: str = "website"  # "article" for entries
     card_label: str = ""  # the line above the title on the share card: "Kế hoạch · 29/01/2024"
     cover: Any = None  # the authored cover image (a Path in content/), when the page has one
+    anchors: frozenset[str] = frozenset()  # ids the template adds, so body links to them validate
 
 
 class DuplicatePageError(Exception):
