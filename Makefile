@@ -1,10 +1,13 @@
 # The README's two commands: `make site` builds the sample portal into site/,
 # `make test` runs every test. Each installs what it needs into .venv first.
 PYTHON ?= python3
-export NO_MKDOCS_2_WARNING := 1  # Material prints an end-of-life banner on every run
+# Material prints an end-of-life banner on every run.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+
+NODE_STAMP := node_modules/.installed
 
 .PHONY: site test check serve clean
 
@@ -17,7 +20,12 @@ $(STAMP): requirements.lock pyproject.toml
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP)
+# Validators the tests run (axe-core, the Nu HTML Checker, Lighthouse), pinned in package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(NODE_STAMP)
+
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 check: $(STAMP)
@@ -27,4 +35,4 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 clean:
-	rm -rf site .site.staging .site.previous
+	rm -rf site .site.staging .site.previous .cache

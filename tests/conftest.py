@@ -1,6 +1,19 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite: the sample portal built once, and a real Chromium
+(Debian's /usr/bin/chromium) driven by Playwright.
+
+Chromium is installed with apt when it is missing and this user can; otherwise the
+browser tests skip with the reason, unless REQUIRE_BROWSER=1 (set by CI), which turns
+that skip into a failure.
+"""
 
 from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import threading
 
 import pytest
 
@@ -14,3 +27,61 @@ def built_repository(tmp_path_factory):
     result = build(project)
     assert result.returncode == 0, result.stderr
     return project
+
+
+CHROMIUM = "/usr/bin/chromium"
+# Without these Chromium tries Google's hosts at start; this machine has no network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _install_chromium() -> str | None:
+    if os.path.exists(CHROMIUM):
+        return None
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        return "Chromium thiếu và không cài được bằng apt (not root or no apt-get)"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+        if result.returncode != 0:
+            return f"apt-get không cài được Chromium: {result.stderr.strip()[-300:]}"
+    return None if os.path.exists(CHROMIUM) else "apt-get chạy xong nhưng không có /usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    problem = _install_chromium()
+    if problem:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"BROWSER REQUIRED: {problem}")
+        pytest.skip(f"BROWSER TESTS SKIPPED: {problem}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(built_repository):
+    """Base URL of the repository's sample portal, built strictly and served locally."""
+    handler = functools.partial(_QuietHandler, directory=str(built_repository / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 640}, device_scale_factor=1)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
 from site_builder.models.document import DocumentBase, Figure, Task
-from site_builder.models.registry import Agency
+from site_builder.models.registry import Agency, Topic
 from site_builder.vietnamese.dates import date_line
 from site_builder.views.citations import Citation, cite
 from site_builder.views.links import EntryLink, entry_link
@@ -41,7 +41,7 @@ class DocumentView:
     tasks: tuple[TaskView, ...]
     figures: tuple[Figure, ...]
     attachments: tuple[AttachmentView, ...]
-    topics: tuple[str, ...]
+    topics: tuple[Topic, ...]
 
     @property
     def kind(self) -> str:
@@ -80,5 +80,5 @@ def document_view(entry: Entry, store: ContentStore) -> DocumentView:
             AttachmentView(a.title, a.file if a.file else str(a.url), a.file is not None)
             for a in doc.attachments
         ),
-        topics=tuple(store.topics[t].name for t in doc.topics),
+        topics=tuple(store.topics[t] for t in doc.topics),
     )
