@@ -23,6 +23,7 @@ from site_builder.output.content_links import (
     write_variants,
 )
 from site_builder.output.sanitize import clean_html
+from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import replace_files, strip_authored_images
 from site_builder.reporting import log, raise_or_warn
 from site_builder.theme_support import register_filters
@@ -100,7 +101,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri not in self.site.pages:
             return html
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | self.site.pages[page.file.src_uri].anchors
+        generated = self.site.pages[page.file.src_uri]
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | generated.anchors
+        if generated.template != "main.html":  # Material's skip link goes to the first TOC entry
+            page.toc = page_toc(generated.title, generated.toc, page.toc)
+            page.present_anchor_ids.add(TITLE_ANCHOR)
         cleaned = clean_html(html)
         self.rendered[page.file.src_uri] = cleaned  # feeds carry the body after the pages are built
         return cleaned

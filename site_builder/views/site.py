@@ -29,8 +29,10 @@ from site_builder.views.site_model import (  # noqa: F401 (re-exported)
 )
 from site_builder.views.staff_share import add_share_page
 
-
 # The section ids theme/procedure.html and theme/document.html write (a body may link to them).
+PROCEDURE_TOC = (("tom-tat", "Tóm tắt"), ("cac-buoc", "Các bước thực hiện"), ("ho-so", "Hồ sơ cần chuẩn bị"),
+                 ("cach-thuc", "Cách nộp, thời hạn và phí"), ("noi-nop", "Nơi tiếp nhận hồ sơ"),
+                 ("thong-tin", "Thông tin thủ tục"))
 PROCEDURE_ANCHORS = frozenset({"tom-tat", "cac-buoc", "ho-so", "cach-thuc", "noi-nop", "thong-tin", "dieu-kien",
                                "can-cu-phap-ly", "lien-quan"})
 DOCUMENT_ANCHORS = frozenset({"thuc-hien", "can-cu", "so-lieu", "phu-luc", "noi-nhan", "dinh-kem",
@@ -74,7 +76,7 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
                                _procedure_date(entry.model, site_date),
                                entry.model.summary or "; ".join(entry.model.results), "article",
                                f"Thủ tục hành chính · {entry.model.level_label}",
-                               anchors=PROCEDURE_ANCHORS), entry.path)
+                               anchors=PROCEDURE_ANCHORS, toc=PROCEDURE_TOC), entry.path)
         site.static_files[view.qr_url] = qr_svg(view.absolute_url)
     if store.programme is not None:
         add_radio(site, store, now, site_url)

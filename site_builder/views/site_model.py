@@ -32,6 +32,7 @@ class GeneratedPage:
     card_label: str = ""  # the line above the title on the share card: "Kế hoạch · 29/01/2024"
     cover: Any = None  # the authored cover image (a Path in content/), when the page has one
     anchors: frozenset[str] = frozenset()  # ids the template adds, so body links to them validate
+    toc: tuple[tuple[str, str], ...] = ()  # (id, title) of the template's sections, for the table of contents
 
 
 class DuplicatePageError(Exception):
