@@ -13,6 +13,7 @@ from mkdocs.structure.pages import Page
 from site_builder.clock import Clock
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
+from site_builder.content.publishing import apply_publishing
 from site_builder.feeds.publish import write_all_feeds
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
@@ -45,6 +46,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.store = None
         self.rendered: dict[str, str] = {}
         self.sources: dict[str, str] = {}
+        self.statuses: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -63,6 +65,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         project_dir = Path(config.config_file_path).parent
         store, problems = load_content(project_dir / self.config.content_dir, project_dir)
         raise_or_warn(problems)
+        store, scheduled = apply_publishing(store, self.clock.now, preview=self.command == "serve")
+        if scheduled:
+            log.info(f"Hẹn đăng tiếp theo (next scheduled): {scheduled[0]}")
         self.store, self.rendered = store, {}
         settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, self.clock.now,
                                  project_dir / self.config.content_dir)
@@ -73,6 +78,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(str(exc)) from None
         self.links.entries = {e.source: e.src_uri for e in store.entries}
         self.sources = {e.src_uri: e.source for e in store.entries}
+        self.statuses = {e.src_uri: e.status for e in store.entries}
         self.links.content_dir, self.links.images = settings.content_dir, self.images
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         if image_errors:
@@ -88,7 +94,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.links.source = self.sources.get(page.file.src_uri)
         self.links.src_uri = page.file.src_uri
         if generated is not None:
-            page.meta = {"template": generated.template, "title": generated.title, "og_type": generated.og_type}
+            page.meta = {"template": generated.template, "title": generated.title, "og_type": generated.og_type,
+                         "portal_status": self.statuses.get(page.file.src_uri, "published")}
             if generated.description:
                 page.meta["description"] = generated.description
             page.update_date = generated.update_date

@@ -17,6 +17,7 @@ class Entry:
     body: str
     body_line: int
     lines: Any = field(default=None, repr=False)  # YamlDocument while checks run
+    status: str = "published"  # published | draft | scheduled | expired (set against the clock)
 
     @property
     def url(self) -> str:

@@ -11,6 +11,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
 )
@@ -164,7 +165,7 @@ class _QuantityType:
 Quantity = _QuantityType
 
 
-_VIETNAM_OFFSET = dt.timezone(dt.timedelta(hours=7))
+VIETNAM_OFFSET = dt.timezone(dt.timedelta(hours=7))
 
 
 def _datetime(value: Any) -> dt.datetime:
@@ -175,7 +176,7 @@ def _datetime(value: Any) -> dt.datetime:
         except ValueError:
             parsed = None
         if parsed is not None:
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=_VIETNAM_OFFSET)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=VIETNAM_OFFSET)
     raise PydanticCustomError(
         "vn_datetime",
         "ngày giờ phải có dạng 2024-02-01 08:30 hoặc 2024-02-01T08:30:00+07:00 "
@@ -202,3 +203,17 @@ def _guid(value: Any) -> str:
 
 
 Guid = Annotated[str, BeforeValidator(_guid)]
+
+
+
+class EntryModel(ContentModel):
+    """What every published entry has: draft, scheduled publication and expiry."""
+
+    draft: bool = Field(False, description="Bản nháp: chỉ hiện khi xem trước (mkdocs serve), không đăng")
+    publish_at: DateTime | None = Field(
+        None, description="Hẹn giờ đăng, ví dụ 2024-05-01 08:00; mặc định là ngày của mục (nếu có)")
+    expires: DateTime | None = Field(None, description="Gỡ xuống từ lúc này, ví dụ 2024-12-31 17:00")
+
+    def scheduled_for(self) -> dt.datetime | None:
+        """When the entry may appear: publish_at, else its own date for types that have one."""
+        return self.publish_at

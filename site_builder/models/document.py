@@ -7,6 +7,7 @@ text rests on (căn cứ) or answers (thực hiện).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, ClassVar, Literal
 
 from pydantic import (
@@ -18,7 +19,15 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
-from site_builder.models.base import ContentModel, Guid, PartialDate, Quantity, Slug
+from site_builder.models.base import (
+    VIETNAM_OFFSET,
+    ContentModel,
+    EntryModel,
+    Guid,
+    PartialDate,
+    Quantity,
+    Slug,
+)
 from site_builder.models.number_symbol import (
     NumberSymbol,
     NumberSymbolError,
@@ -130,7 +139,7 @@ class Period(ContentModel):
 AcceptedWarning = Literal["symbol-type"]
 
 
-class DocumentBase(ContentModel):
+class DocumentBase(EntryModel):
     kind: ClassVar[str]
     kind_label: ClassVar[str]
 
@@ -172,6 +181,10 @@ class DocumentBase(ContentModel):
         if "symbol-type" in self.accepted_warnings and type(self).expected_types:
             return self.kind_label
         return self.number.type_label
+
+    def scheduled_for(self) -> dt.datetime:
+        """A document appears from its date of issue (00:00, Vietnam time) unless publish_at says otherwise."""
+        return self.publish_at or dt.datetime.combine(self.date.as_date, dt.time(0, 0), tzinfo=VIETNAM_OFFSET)
 
     @property
     def page_title(self) -> str:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from site_builder.models.base import ContentModel, DateTime, Guid, Slug
+from site_builder.models.base import ContentModel, DateTime, EntryModel, Guid, Slug
 
 
 class Cover(ContentModel):
@@ -15,7 +15,7 @@ class Cover(ContentModel):
     caption: str | None = Field(None, description="Chú thích ảnh")
 
 
-class News(ContentModel):
+class News(EntryModel):
     kind: ClassVar[str] = "news"
     kind_label: ClassVar[str] = "Tin tức"
 
@@ -27,6 +27,9 @@ class News(ContentModel):
     topics: list[Slug] = Field(default_factory=list, description="Lĩnh vực")
     agency: Slug | None = Field(None, description="Cơ quan đưa tin (mã)")
     author: str | None = Field(None, description="Tác giả")
+
+    def scheduled_for(self):
+        return self.publish_at or self.published
 
     @property
     def page_title(self) -> str:

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, HttpUrl, field_validator
 from pydantic_core import PydanticCustomError
 
-from site_builder.models.base import ContentModel, FullDate, Guid, Slug
+from site_builder.models.base import ContentModel, EntryModel, FullDate, Guid, Slug
 from site_builder.models.document import Reference
 from site_builder.vietnamese.numbers import format_money
 
@@ -179,7 +179,7 @@ class Lifecycle(ContentModel):
         return self.status in ("moi", "sua-doi")
 
 
-class Procedure(ContentModel):
+class Procedure(EntryModel):
     kind: ClassVar[str] = "procedure"
     kind_label: ClassVar[str] = "Thủ tục hành chính"
     missing_note: ClassVar[str] = "; đây là bộ phận bắt buộc của thủ tục hành chính theo Điều 8 Nghị định số " \

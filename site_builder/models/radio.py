@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, HttpUrl, field_validator
 from pydantic_core import PydanticCustomError
 
-from site_builder.models.base import ContentModel, FullDate, Guid, Slug
+from site_builder.models.base import ContentModel, EntryModel, FullDate, Guid, Slug
 from site_builder.models.document import Reference
 
 Weekday = Literal["thu-hai", "thu-ba", "thu-tu", "thu-nam", "thu-sau", "thu-bay", "chu-nhat"]
@@ -110,7 +110,7 @@ class Audio(ContentModel):
     mime_type: str | None = Field(None, description="Chỉ khi dùng url: ví dụ audio/mpeg")
 
 
-class Episode(ContentModel):
+class Episode(EntryModel):
     kind: ClassVar[str] = "episode"
     kind_label: ClassVar[str] = "Chương trình phát thanh"
 
