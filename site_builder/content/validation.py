@@ -29,6 +29,7 @@ def validate_model(
         where = field_path(loc_prefix) if loc_prefix else "(front matter)"
         problems.error(path, line, where, "phải là một nhóm trường 'tên: giá trị' (must be a mapping)")
         return None
+    data = _without_blanks(data)
     try:
         return model_cls.model_validate(data)
     except ValidationError as exc:
@@ -49,6 +50,15 @@ def validate_model(
     if real:
         return None
     return model_cls.model_validate(_without(data, [tuple(e["loc"]) for e in unknown]))
+
+
+def _without_blanks(data: Any) -> Any:
+    """A key left empty ("summary:") counts as absent: required ones are then "missing"."""
+    if isinstance(data, dict):
+        return {k: _without_blanks(v) for k, v in data.items() if v is not None}
+    if isinstance(data, list):
+        return [_without_blanks(v) for v in data]
+    return data
 
 
 def _without(data: Any, locs: list[tuple]) -> Any:
