@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from enum import Enum
+
+# Messages are Vietnamese first with the English gist in parentheses at the end (or
+# before a "; ý bạn là ..." suggestion). PORTAL_LANG=en puts that English gist first.
+_ENGLISH = re.compile(r"^(?P<vi>.*?) \((?P<en>[a-z][^()]*)\)(?P<rest>(?:; ý bạn là .*)?)$")
+
+
+def localize(message: str, lang: str | None = None) -> str:
+    lang = lang or os.environ.get("PORTAL_LANG", "vi")
+    if lang != "en":
+        return message
+    match = _ENGLISH.match(message)
+    if not match:
+        return message
+    return f"{match['en']}: {match['vi']}{match['rest']}"
 
 
 class Severity(str, Enum):
@@ -20,7 +36,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message}"
+        return f"{self.path}:{self.line}: {self.field}: {localize(self.message)}"
 
 
 @dataclass
