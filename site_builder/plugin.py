@@ -27,6 +27,7 @@ from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import replace_files, strip_authored_images
 from site_builder.reporting import log, raise_or_warn
+from site_builder.search.index import SearchIndexError, build_search_index
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -126,6 +127,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         write_all_feeds(self.site, self.store, self.rendered, config, self.images)
         write_variants(self.links.variants, config)
+        try:
+            build_search_index(Path(config.site_dir))
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
                  f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:

@@ -85,3 +85,12 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def gzip_site(built_repository):
+    """The sample portal served with gzip, as a production server would."""
+    from tests.serving import SiteServer
+
+    with SiteServer(built_repository / "site") as server:
+        yield server.url

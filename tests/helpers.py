@@ -27,6 +27,8 @@ theme:
   font: false
 extra_css:
   - assets/stylesheets/portal.css
+extra_javascript:
+  - assets/javascripts/portal.js
 nav:
   - Trang chủ: index.md
   - Văn bản: van-ban/index.md

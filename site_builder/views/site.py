@@ -83,6 +83,8 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
     add_share_page(site, store, site_url, now.date())
+    site.add(GeneratedPage("tim-kiem/index.md", "Tìm kiếm", "search.html", "", {}, _newest_date(store.documents),
+                           "Tìm văn bản, thủ tục hành chính, tin tức và chương trình phát thanh."), "trang tìm kiếm")
     if images is not None:
         attach_share_images(site, images, site_url, settings.site_name)
     site.feeds = feed_specs(store, now.date())

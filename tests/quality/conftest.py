@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ROOT
-from tests.serving import SiteServer
 
 NODE_MODULES = ROOT / "node_modules"
 
@@ -28,13 +27,6 @@ def node_file(relative: str) -> Path:
     path = NODE_MODULES / relative
     require(f"node_modules/{relative}", path.exists())
     return path
-
-
-@pytest.fixture(scope="session")
-def gzip_site(built_repository):
-    """The sample portal served with gzip, as a production server would."""
-    with SiteServer(built_repository / "site") as server:
-        yield server.url
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""Search: a Pagefind index of the built site (main content only)."""

@@ -1,0 +1,100 @@
+// Search page: Pagefind, with the d/đ folding Vietnamese needs. Pagefind folds tone and
+// vowel marks ("dang ky" finds "đăng ký" apart from the d), not đ to d; each query is
+// run in every d/đ spelling (at most 16) and the results merged, best score first.
+(function () {
+  "use strict";
+  const form = document.querySelector("[data-portal-search]");
+  if (!form) return;
+  const input = form.querySelector("input[type=search]");
+  const status = document.querySelector("[data-portal-search-status]");
+  const list = document.querySelector("[data-portal-search-results]");
+  const base = form.getAttribute("data-base");
+  let pagefind = null;
+
+  function variants(query) {
+    const text = query.normalize("NFC");
+    const positions = [];
+    for (let i = 0; i < text.length && positions.length < 4; i++) {
+      if ("dDđĐ".includes(text[i])) positions.push(i);
+    }
+    const out = [];
+    for (let mask = 0; mask < 1 << positions.length; mask++) {
+      const chars = text.split("");
+      positions.forEach((p, bit) => {
+        const upper = chars[p] === "D" || chars[p] === "Đ";
+        const stroke = (mask >> bit) & 1;
+        chars[p] = stroke ? (upper ? "Đ" : "đ") : (upper ? "D" : "d");
+      });
+      out.push(chars.join(""));
+    }
+    return out;
+  }
+
+  function clean(query) {
+    // "271/QĐ-UBND", "271 QĐ UBND" and "271/QD-UBND" all become the words Pagefind indexed.
+    return query.normalize("NFC").replace(/[\/\-]/g, " ").replace(/\s+/g, " ").trim();
+  }
+
+  async function search(query) {
+    if (!pagefind) {
+      // Resolved against the page, not this script's own location.
+      pagefind = await import(new URL(base + "pagefind/pagefind.js", document.baseURI).href);
+      await pagefind.options({ excerptLength: 24 });
+    }
+    const best = new Map();
+    const searches = await Promise.all(variants(clean(query)).map((q) => pagefind.search(q)));
+    for (const found of searches) {
+      for (const result of found.results) {
+        const seen = best.get(result.id);
+        if (!seen || seen.score < result.score) best.set(result.id, result);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
+  }
+
+  function render(items, query) {
+    list.replaceChildren();
+    status.textContent = items.length ? `${items.length} kết quả cho “${query}”.` : `Không tìm thấy kết quả cho “${query}”.`;
+    for (const item of items) {
+      const li = document.createElement("li");
+      li.className = "portal-list__item";
+      const kicker = document.createElement("p");
+      kicker.className = "portal-list__kicker";
+      kicker.textContent = [item.meta.type, item.meta.date].filter(Boolean).join(" · ");
+      const heading = document.createElement("h2");
+      heading.className = "portal-list__title";
+      const link = document.createElement("a");
+      link.href = item.url;
+      link.textContent = item.meta.title || item.url;
+      heading.append(link);
+      const excerpt = document.createElement("p");
+      excerpt.className = "portal-list__summary";
+      excerpt.innerHTML = item.excerpt; // Pagefind escapes the text and adds only <mark>
+      li.append(kicker, heading, excerpt);
+      list.append(li);
+    }
+  }
+
+  async function run(query) {
+    if (!query.trim()) return;
+    status.textContent = "Đang tìm…";
+    try {
+      const results = await search(query);
+      render(await Promise.all(results.map((r) => r.data())), query);
+    } catch (error) {
+      status.textContent = "Không tải được bộ tìm kiếm; hãy thử lại sau.";
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = input.value;
+    history.replaceState(null, "", "?q=" + encodeURIComponent(query));
+    run(query);
+  });
+  const initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial);
+  }
+})();
