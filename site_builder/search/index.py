@@ -1,6 +1,10 @@
 """Indexing the built site with Pagefind (pinned on PyPI, binary included), at the end
 of every build, into <site>/pagefind/. Only elements marked data-pagefind-body (the
-content of entries) are indexed: no navigation, footers or listings."""
+content of entries) are indexed: no navigation, footers or listings.
+
+No data-pagefind-filter: Pagefind 1.5.2 writes its filter indexes in a different order
+on every run (upstream issue #638), which would break same-input-same-bytes; the
+search page filters results by their metadata instead."""
 
 from __future__ import annotations
 

@@ -98,3 +98,15 @@ def test_slash_opens_search_and_the_header_link_is_keyboard_reachable(browser, g
     page.wait_for_selector("[data-portal-search-results] a")
     assert "cap-phieu-ly-lich-tu-phap" in page.locator("[data-portal-search-results] a").first.get_attribute("href")
     context.close()
+
+
+def test_results_can_be_filtered_by_type_and_year(search_page):
+    page, _ = search_page
+    top_results(search_page, "dang ky")
+    page.select_option("#loc-loai", "Thủ tục hành chính")
+    kinds = page.eval_on_selector_all("[data-portal-search-results] .portal-list__kicker", "p => p.map(x => x.textContent)")
+    assert kinds and all(k.startswith("Thủ tục hành chính") for k in kinds)
+    page.select_option("#loc-loai", "")
+    page.select_option("#loc-nam", "2024")
+    dates = page.eval_on_selector_all("[data-portal-search-results] .portal-list__kicker", "p => p.map(x => x.textContent)")
+    assert dates and all(d.endswith("2024") for d in dates)

@@ -9,7 +9,11 @@
   const status = document.querySelector("[data-portal-search-status]");
   const list = document.querySelector("[data-portal-search-results]");
   const base = form.getAttribute("data-base");
+  const typeFilter = document.querySelector("[data-portal-filter=type]");
+  const yearFilter = document.querySelector("[data-portal-filter=year]");
   let pagefind = null;
+  let lastItems = [];
+  let lastQuery = "";
 
   function variants(query) {
     const text = query.normalize("NFC");
@@ -52,6 +56,24 @@
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
   }
 
+  function yearOf(item) {
+    const match = /(\d{4})$/.exec(item.meta.date || "");
+    return match ? match[1] : "";
+  }
+
+  function fillFilter(select, values) {
+    const chosen = select.value;
+    select.replaceChildren(new Option("Tất cả", ""));
+    for (const value of [...new Set(values.filter(Boolean))].sort()) select.append(new Option(value, value));
+    select.value = values.includes(chosen) ? chosen : "";
+  }
+
+  function applyFilters() {
+    const type = typeFilter.value, year = yearFilter.value;
+    render(lastItems.filter((item) => (!type || item.meta.type === type) && (!year || yearOf(item) === year)),
+      lastQuery);
+  }
+
   function render(items, query) {
     list.replaceChildren();
     status.textContent = items.length ? `${items.length} kết quả cho “${query}”.` : `Không tìm thấy kết quả cho “${query}”.`;
@@ -80,12 +102,18 @@
     status.textContent = "Đang tìm…";
     try {
       const results = await search(query);
-      render(await Promise.all(results.map((r) => r.data())), query);
+      lastItems = await Promise.all(results.map((r) => r.data()));
+      lastQuery = query;
+      fillFilter(typeFilter, lastItems.map((item) => item.meta.type));
+      fillFilter(yearFilter, lastItems.map(yearOf));
+      applyFilters();
     } catch (error) {
       status.textContent = "Không tải được bộ tìm kiếm; hãy thử lại sau.";
     }
   }
 
+  typeFilter.addEventListener("change", applyFilters);
+  yearFilter.addEventListener("change", applyFilters);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const query = input.value;
