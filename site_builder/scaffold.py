@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import typing
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from pydantic import BaseModel
 
 from site_builder.content.sections import SECTIONS
 from site_builder.models.base import EntryModel
+from site_builder.models.introspect import is_list, model_in
 from site_builder.vietnamese.text import slugify
 
 # Which field takes the title, and which the date, per type (the folder name).
@@ -43,22 +43,6 @@ class Scaffold:
     text: str
 
 
-def _model_in(annotation) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def _is_list(annotation) -> bool:
-    if typing.get_origin(annotation) is list:
-        return True
-    return any(_is_list(arg) for arg in typing.get_args(annotation))
-
-
 def _comment(field) -> str:
     need = "bắt buộc" if field.is_required() else "không bắt buộc"
     return f"  # {field.description or ''} ({need})".rstrip()
@@ -72,8 +56,8 @@ def _lines(model: type[BaseModel], values: dict, indent: str = "") -> list[str]:
         if name in values:
             lines.append(f"{indent}{name}: {values[name]}{_comment(field)}")
             continue
-        nested = _model_in(field.annotation)
-        if _is_list(field.annotation):
+        nested = model_in(field.annotation)
+        if is_list(field.annotation):
             item = f"; mỗi mục gồm: {', '.join(nested.model_fields)}" if nested else ""
             lines.append(f"{indent}{name}: []{_comment(field)[:-1]}{item})" if item else f"{indent}{name}: []{_comment(field)}")
         elif nested is not None and field.is_required():

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from site_builder.content.messages import describe, field_path, suggest
 from site_builder.content.yaml_source import YamlDocument
+from site_builder.models.introspect import model_in
 from site_builder.problems import Problems
 
 M = typing.TypeVar("M", bound=BaseModel)
@@ -80,17 +81,7 @@ def _field_names(model_cls: type[BaseModel], loc: tuple) -> list[str]:
         fields = getattr(current, "model_fields", {})
         if part not in fields:
             return []
-        current = _model_in(fields[part].annotation)
+        current = model_in(fields[part].annotation)
         if current is None:
             return []
     return list(getattr(current, "model_fields", {}))
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None

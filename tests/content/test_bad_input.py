@@ -198,9 +198,15 @@ FIXTURE_OF = {"procedures": "procedures", "radio": "radio", "episodes": "radio",
 
 
 def load_with(tmp_path, case: str):
+    project = make_site(tmp_path, FIXTURE_OF.get((BAD / case).parent.name, "minimal"))
+    place_case(project, case)
+    return load_content(project / "content", project)
+
+
+def place_case(project, case: str) -> None:
+    """Put one bad-input file where its folder says: programme, registry, or a content folder."""
     source = BAD / case
     folder = source.parent.name
-    project = make_site(tmp_path, FIXTURE_OF.get(folder, "minimal"))
     if folder == "radio":
         shutil.copy(source, project / "content/radio/programme.yml")
     elif folder == "registries":
@@ -212,7 +218,6 @@ def load_with(tmp_path, case: str):
         shutil.copy(source, project / "content" / folder / source.name)
         if (source.parent / "files").is_dir():  # broken images the case needs
             shutil.copytree(source.parent / "files", project / "content/files", dirs_exist_ok=True)
-    return load_content(project / "content", project)
 
 
 def test_every_fixture_file_has_an_expectation():

@@ -9,7 +9,14 @@ import unicodedata
 
 import pytest
 
-from tests.content.test_bad_input import ACCEPTED, BAD, ERRORS, FIXTURE_OF, WARNINGS
+from tests.content.test_bad_input import (
+    ACCEPTED,
+    BAD,
+    ERRORS,
+    FIXTURE_OF,
+    WARNINGS,
+    place_case,
+)
 from tests.helpers import build, make_site, tree_digest
 
 
@@ -26,21 +33,9 @@ def built_fixtures(tmp_path_factory):
 
 
 def prepare(built_fixtures, tmp_path, case: str):
-    source = BAD / case
-    folder = source.parent.name
     project = tmp_path / "project"
-    shutil.copytree(built_fixtures[FIXTURE_OF.get(folder, "minimal")], project)
-    if folder == "radio":
-        shutil.copy(source, project / "content/radio/programme.yml")
-    elif folder == "registries":
-        agencies = project / "content/registries/agencies.yml"
-        agencies.write_text(agencies.read_text(encoding="utf-8") + source.read_text(encoding="utf-8"),
-                            encoding="utf-8")
-    else:
-        (project / "content" / folder).mkdir(exist_ok=True)
-        shutil.copy(source, project / "content" / folder / source.name)
-        if (source.parent / "files").is_dir():
-            shutil.copytree(source.parent / "files", project / "content/files", dirs_exist_ok=True)
+    shutil.copytree(built_fixtures[FIXTURE_OF.get((BAD / case).parent.name, "minimal")], project)
+    place_case(project, case)
     return project
 
 
