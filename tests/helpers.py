@@ -121,3 +121,8 @@ def broken_internal_links(site: Path) -> list[str]:
             if not target.exists():
                 broken.append(f"{page.relative_to(site)} -> {href}")
     return broken
+
+
+def sideways_overflow(page) -> int:
+    """How far a browser page scrolls sideways (0 or less: it does not)."""
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")

@@ -15,22 +15,21 @@ from site_builder.radio.schedule import zone
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
 
-class _ApplePodcastExtension(PodcastExtension):
+def _apple_explicit(element):
     """feedgen writes itunes:explicit as yes/no/clean; Apple now asks for true/false."""
+    for explicit in element.iter(f"{{{ITUNES}}}explicit"):
+        explicit.text = "false" if explicit.text in ("no", "clean") else "true"
+    return element
 
+
+class _ApplePodcastExtension(PodcastExtension):
     def extend_rss(self, rss_feed):
-        rss_feed = super().extend_rss(rss_feed)
-        for element in rss_feed.iter(f"{{{ITUNES}}}explicit"):
-            element.text = "false" if element.text in ("no", "clean") else "true"
-        return rss_feed
+        return _apple_explicit(super().extend_rss(rss_feed))
 
 
 class _ApplePodcastEntryExtension(PodcastEntryExtension):
     def extend_rss(self, entry):
-        entry = super().extend_rss(entry)
-        for element in entry.iter(f"{{{ITUNES}}}explicit"):
-            element.text = "false" if element.text in ("no", "clean") else "true"
-        return entry
+        return _apple_explicit(super().extend_rss(entry))
 
 
 def build_podcast(programme: Programme, items, site_url: str, page_url: str, artwork_url: str,

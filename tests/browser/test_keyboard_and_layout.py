@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.helpers import sideways_overflow
+
 PHONE_PAGES = ["", "van-ban/", "ke-hoach/2024-271-qd-ubnd/", "thu-tuc/dang-ky-thuong-tru/", "phat-thanh/",
                "tin-tuc/2024-03-12-mot-cua-phuong-huong-dan-nop-truc-tuyen/", "chia-se/"]
 
@@ -9,8 +11,7 @@ PHONE_PAGES = ["", "van-ban/", "ke-hoach/2024-271-qd-ubnd/", "thu-tuc/dang-ky-th
 def test_nothing_overflows_sideways_at_360(phone, served_site):
     for url in PHONE_PAGES:
         phone.goto(served_site + url)
-        overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, url
+        assert sideways_overflow(phone) <= 0, url
 
 
 def test_keyboard_reaches_the_header_and_tabs_with_a_visible_focus(browser, served_site):

@@ -7,6 +7,8 @@ import io
 import zxingcpp
 from PIL import Image
 
+from tests.helpers import sideways_overflow
+
 SITE_URL = "https://cchc.khanhhoa.gov.vn/"
 PROCEDURES = ["thu-tuc/dang-ky-thuong-tru/", "thu-tuc/dang-ky-khai-sinh/", "thu-tuc/cap-phieu-ly-lich-tu-phap/",
               "thu-tuc/chung-thuc-ban-sao-tu-ban-chinh/"]
@@ -35,8 +37,7 @@ def test_online_procedures_offer_the_submit_button_on_the_first_screen(phone, se
 def test_nothing_overflows_sideways_on_a_phone(phone, served_site):
     for url in PROCEDURES:
         phone.goto(served_site + url)
-        overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, url
+        assert sideways_overflow(phone) <= 0, url
 
 
 def test_print_fits_a4_and_shows_a_qr_code_of_the_page(browser, served_site):
@@ -46,8 +47,7 @@ def test_print_fits_a4_and_shows_a_qr_code_of_the_page(browser, served_site):
     page.emulate_media(media="print")
     for url in PROCEDURES:
         page.goto(served_site + url)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, url
+        assert sideways_overflow(page) <= 0, url
         for hidden in (".md-header", ".md-sidebar--primary", ".md-footer"):
             assert not page.locator(hidden).first.is_visible(), (url, hidden)
         qr = page.locator(".portal-qr img")
