@@ -25,7 +25,11 @@ from site_builder.output.content_links import (
 )
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
-from site_builder.output.virtual_files import replace_files, strip_authored_images
+from site_builder.output.virtual_files import (
+    place_made_later,
+    replace_files,
+    strip_authored_images,
+)
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import SearchIndexError, build_search_index
 from site_builder.theme_support import register_filters
@@ -48,6 +52,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.rendered: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         self.statuses: dict[str, str] = {}
+        self.images: ImagePipeline | None = None
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -72,7 +78,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.store, self.rendered = store, {}
         settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, self.clock.now,
                                  project_dir / self.config.content_dir)
-        self.images = ImagePipeline(ImageCache(project_dir / self.config.cache_dir))
+        self.images = ImagePipeline(ImageCache(project_dir / self.config.cache_dir), project_dir=project_dir)
         try:
             self.site = build_site_model(store, settings, self.images)
         except DuplicatePageError as exc:
@@ -84,10 +90,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
-        return replace_files(files, self.site, config)
+        self.files = replace_files(files, self.site, config)
+        self.images.start()  # workers make images while MkDocs renders the pages
+        return self.files
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         register_filters(env)
+        env.auto_reload = False  # each build makes a new environment; no need to stat every template per page
         return env
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -125,7 +134,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        write_all_feeds(self.site, self.store, self.rendered, config, self.images)
+        image_errors = self.images.finish()
+        if image_errors:
+            raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
+        place_made_later(self.files)
+        write_all_feeds(self.site, self.store, self.rendered, config)
         write_variants(self.links.variants, config)
         try:
             build_search_index(Path(config.site_dir))
@@ -138,5 +151,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             config.site_dir = str(self.output.final)
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.images is not None:
+            self.images.close()
         if self.output is not None:
             self.output.abort()

@@ -10,7 +10,7 @@ from site_builder.content.shared_checks import (
     check_topic_ids,
 )
 from site_builder.content.store import ContentStore
-from site_builder.images.safety import ImageError, open_image
+from site_builder.images.safety import ImageError, probe_image
 from site_builder.problems import Problems
 
 
@@ -27,6 +27,6 @@ def run(store: ContentStore, content_dir: Path, problems: Problems) -> None:
         if len(problems.errors) > count:
             continue
         try:
-            open_image(content_dir / news.cover.file)
+            probe_image(content_dir / news.cover.file)
         except ImageError as exc:
             problems.error(entry.path, entry.line_of("cover", "file"), "cover.file", str(exc))

@@ -54,6 +54,15 @@ class ContentStore:
                       key=lambda e: (sort_key(e.model.name), e.model.code))
 
     @cached_property
+    def replaced_by_code(self) -> dict[str, list[Entry]]:
+        """Code -> the procedures it replaces, in the order of procedures."""
+        replaced: dict[str, list[Entry]] = {}
+        for entry in self.procedures:
+            if entry.model.lifecycle.replaced_by:
+                replaced.setdefault(entry.model.lifecycle.replaced_by, []).append(entry)
+        return replaced
+
+    @cached_property
     def episodes(self) -> list[Entry]:
         """Newest air date first."""
         return sorted((e for e in self.entries if e.section.kind == "episode"),

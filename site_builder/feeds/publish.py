@@ -6,10 +6,11 @@ from pathlib import Path
 
 from site_builder.feeds.items import feed_item
 from site_builder.feeds.writer import write_feeds
+from site_builder.output.link import link_or_copy
 from site_builder.zalo.package import ZaloNames, package_json
 
 
-def write_all_feeds(site, store, rendered: dict[str, str], config, images) -> None:
+def write_all_feeds(site, store, rendered: dict[str, str], config) -> None:
     """Feeds for every FeedSpec, and a Zalo package beside every item's page."""
     site_url, site_name = config.site_url or "", config.site_name
     items = {}
@@ -24,7 +25,7 @@ def write_all_feeds(site, store, rendered: dict[str, str], config, images) -> No
         for path, data in write_feeds(spec, chosen, site_url, site_name).items():
             _write(Path(config.site_dir) / path, data)
     for src_uri, item in sorted(items.items()):
-        _write_zalo(item, src_uri, site, rendered.get(src_uri, ""), images, config)
+        _write_zalo(item, src_uri, site, rendered.get(src_uri, ""), config)
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -32,11 +33,9 @@ def _write(target: Path, data: bytes) -> None:
     target.write_bytes(data)
 
 
-def _write_zalo(item, src_uri: str, site, html: str, images, config) -> None:
+def _write_zalo(item, src_uri: str, site, html: str, config) -> None:
     share = site.shares[src_uri]
-    names = ZaloNames(src_uri.removesuffix("index.md"))
-    source = share.image.path
+    names = ZaloNames(src_uri.removesuffix("index.md"), share.src_uri.rsplit("/", 1)[-1])
     root = Path(config.site_dir)
-    _write(root / names.cover, images.cover(source).path.read_bytes())
-    _write(root / names.thumbnail, images.thumbnail(source).path.read_bytes())
+    link_or_copy(share.zalo_thumbnail.path, root / names.thumbnail)
     _write(root / names.json, package_json(item, html, names, config.site_url or ""))

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-RENDERER_VERSION = "4"  # bump when drawing or encoding changes
+RENDERER_VERSION = "5"  # bump when drawing or encoding changes
 
 
 def cache_key(kind: str, inputs: dict[str, Any]) -> str:
     text = json.dumps({"kind": kind, "v": RENDERER_VERSION, **inputs}, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def store(path: Path, data: bytes) -> None:
+    """Write a cache file so that no reader ever sees half of it (workers write in parallel)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
 
 
 class ImageCache:
@@ -24,16 +33,3 @@ class ImageCache:
 
     def path_for(self, key: str, suffix: str) -> Path:
         return self.folder / key[:2] / f"{key}{suffix}"
-
-    def get_or_make(self, key: str, suffix: str, make: Callable[[], bytes]) -> Path:
-        path = self.path_for(key, suffix)
-        if path.exists():
-            self.hits += 1
-            return path
-        self.misses += 1
-        data = make()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(path.suffix + ".tmp")
-        temporary.write_bytes(data)
-        temporary.replace(path)  # never leave half a file in the cache
-        return path

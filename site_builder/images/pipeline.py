@@ -1,20 +1,32 @@
-"""Every image the build makes, through the cache: share cards, cover crops,
-responsive variants and Zalo thumbnails. Returns file paths MkDocs copies."""
+"""Every image the build makes: share cards, cover crops, responsive variants, Zalo
+thumbnails and metadata-free copies of authored images.
+
+Asking for an image answers at once with where it will be and its size; the pixels
+are made by worker processes (both cores) while MkDocs renders pages, and
+`finish()` waits for them before anything is copied. Made images are kept in the
+cache by a hash of their inputs, so a warm build makes none.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from site_builder.images import jobs
 from site_builder.images.cache import ImageCache, cache_key
-from site_builder.images.cards import HEIGHT, WIDTH, CardSpec, draw_card
-from site_builder.images.encode import cover_crop, encode_like, jpeg_within, resized
-from site_builder.images.safety import open_image
+from site_builder.images.cards import HEIGHT, WIDTH, CardSpec
+from site_builder.images.jobs import PhotoOutput
+from site_builder.images.safety import ImageError, probe_image
 
 COVER_MAX_BYTES = 300 * 1024  # Facebook and feeds: a 1200x630 JPEG of at most 300 KB
 ZALO_THUMB = (500, 320)
+ZALO_THUMB_BYTES = 150 * 1024
 VARIANT_WIDTHS = (480, 960, 1440)
+CARDS_PER_JOB = 48  # enough to make the hand-over to a worker cheap, few enough to share the work evenly
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,7 @@ class MadeImage:
 
     @property
     def size_bytes(self) -> int:
+        """Only after ImagePipeline.finish(): the file is made in a worker."""
         return self.path.stat().st_size
 
 
@@ -34,42 +47,152 @@ def file_digest(path: Path) -> str:
 
 
 class ImagePipeline:
-    def __init__(self, cache: ImageCache):
+    def __init__(self, cache: ImageCache, workers: int | None = None, project_dir: Path | None = None):
         self.cache = cache
+        self.workers = (os.cpu_count() or 1) if workers is None else workers
+        self.project_dir = project_dir
+        self._planned: set[Path] = set()
+        self._photos: dict[Path, list[PhotoOutput]] = {}
+        self._cards: dict[CardSpec, list[PhotoOutput]] = {}
+        self._futures: list[tuple[Future, Path | None]] = []
+        self._digests: dict[Path, str] = {}
+        self._sizes: dict[Path, tuple[int, int]] = {}
+        self._pool: ProcessPoolExecutor | None = None
+        self._started = False
+
+    # -- asking for images: answers at once ---------------------------------------------
 
     def card(self, spec: CardSpec) -> MadeImage:
-        path = self.cache.get_or_make(cache_key("card", spec.inputs()), ".png", lambda: draw_card(spec))
+        path = self._card_output(spec, "card", ".png", PhotoOutput(Path(), "card", WIDTH, HEIGHT))
         return MadeImage(path, WIDTH, HEIGHT, "image/png")
+
+    def card_thumbnail(self, spec: CardSpec) -> MadeImage:
+        """The card at 500x320 for the Zalo package, drawn with the card."""
+        thumb = self._card_output(spec, "card-thumb", ".jpg", PhotoOutput(Path(), "crop", *ZALO_THUMB, ZALO_THUMB_BYTES))
+        return MadeImage(thumb, *ZALO_THUMB, "image/jpeg")
 
     def cover(self, source: Path) -> MadeImage:
         """The authored cover cropped to 1200x630, JPEG at most 300 KB, metadata stripped."""
-        key = cache_key("cover", {"source": file_digest(source)})
-        path = self.cache.get_or_make(key, ".jpg", lambda: jpeg_within(
-            cover_crop(open_image(source), WIDTH, HEIGHT), COVER_MAX_BYTES))
-        return MadeImage(path, WIDTH, HEIGHT, "image/jpeg")
+        return self._crop(source, "cover", (WIDTH, HEIGHT), COVER_MAX_BYTES)
 
     def thumbnail(self, source: Path, size: tuple[int, int] = ZALO_THUMB) -> MadeImage:
-        key = cache_key("thumb", {"source": file_digest(source), "size": list(size)})
-        path = self.cache.get_or_make(key, ".jpg", lambda: jpeg_within(
-            cover_crop(open_image(source), *size), 150 * 1024))
-        return MadeImage(path, size[0], size[1], "image/jpeg")
+        return self._crop(source, "thumb", size, ZALO_THUMB_BYTES)
 
     def variants(self, source: Path) -> list[MadeImage]:
         """Resized copies for srcset, never wider than the original."""
-        original = open_image(source)
-        digest = file_digest(source)
+        width, height = self.size_of(source)
         made = []
-        for width in VARIANT_WIDTHS:
-            if width > original.width and made:
+        for target in VARIANT_WIDTHS:
+            if target > width and made:
                 break
-            scaled = resized(original, width)
-            key = cache_key("variant", {"source": digest, "width": width})
-            path = self.cache.get_or_make(key, ".jpg", lambda s=scaled: jpeg_within(s, 400 * 1024))
-            made.append(MadeImage(path, scaled.width, scaled.height, "image/jpeg"))
+            scaled = (target, round(height * target / width)) if width > target else (width, height)
+            key = cache_key("variant", {"source": self._digest(source), "width": target})
+            path = self._photo(source, key, ".jpg", PhotoOutput(Path(), "variant", target, 0, 400 * 1024))
+            made.append(MadeImage(path, *scaled, "image/jpeg"))
         return made
 
     def stripped(self, source: Path) -> Path:
-        """The authored image re-encoded without its metadata (EXIF, GPS, comments)."""
+        """The authored image without its metadata (EXIF, GPS, comments); ImageError now
+        when its header is unusable, from finish() when its pixels are."""
+        self.size_of(source)
         suffix = source.suffix.lower()
-        key = cache_key("stripped", {"source": file_digest(source), "suffix": suffix})
-        return self.cache.get_or_make(key, suffix, lambda: encode_like(open_image(source), suffix))
+        key = cache_key("stripped", {"source": self._digest(source), "suffix": suffix})
+        return self._photo(source, key, suffix, PhotoOutput(Path(), "stripped"))
+
+    def size_of(self, source: Path) -> tuple[int, int]:
+        if source not in self._sizes:
+            self._sizes[source] = probe_image(source)
+        return self._sizes[source]
+
+    # -- making them ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Hand everything asked for so far to the workers; later requests go at once."""
+        self._started = True
+        self._submit_late()
+
+    def finish(self) -> list[str]:
+        """Wait for every image; the messages of the sources that could not be used."""
+        self.start()
+        errors = []
+        for future, source in self._futures:
+            try:
+                future.result()
+            except ImageError as exc:
+                errors.append(f"{self._shown(source)}:1: (ảnh): {exc}")
+        self._futures = []
+        self.close()
+        return sorted(set(errors))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _crop(self, source: Path, kind: str, size: tuple[int, int], max_bytes: int) -> MadeImage:
+        key = cache_key(kind, {"source": self._digest(source), "size": list(size)})
+        path = self._photo(source, key, ".jpg", PhotoOutput(Path(), "crop", size[0], size[1], max_bytes))
+        return MadeImage(path, size[0], size[1], "image/jpeg")
+
+    def _photo(self, source: Path, key: str, suffix: str, output: PhotoOutput) -> Path:
+        return self._queue(self._photos, source, key, suffix, output)
+
+    def _card_output(self, spec: CardSpec, kind: str, suffix: str, output: PhotoOutput) -> Path:
+        return self._queue(self._cards, spec, cache_key(kind, spec.inputs()), suffix, output)
+
+    def _queue(self, queue: dict, origin, key: str, suffix: str, output: PhotoOutput) -> Path:
+        """Queue output (drawn from origin, a photo or a card) unless cached; its path."""
+        path = self._plan(key, suffix)
+        if path is not None:
+            queue.setdefault(origin, []).append(
+                PhotoOutput(path, output.kind, output.width, output.height, output.max_bytes))
+            self._submit_late()
+        return self.cache.path_for(key, suffix)
+
+    def _plan(self, key: str, suffix: str) -> Path | None:
+        """The path to make, or None when it is cached or already on its way."""
+        path = self.cache.path_for(key, suffix)
+        if path in self._planned or path.exists():
+            self.cache.hits += 1
+            return None
+        self._planned.add(path)
+        self.cache.misses += 1
+        return path
+
+    def _submit_late(self) -> None:
+        if not self._started:
+            return
+        for source, outputs in sorted(self._photos.items()):
+            self._run(source, jobs.make_photo_outputs, source, tuple(outputs))
+        cards = [(spec, tuple(outputs)) for spec, outputs in self._cards.items()]
+        for i in range(0, len(cards), CARDS_PER_JOB):
+            self._run(None, jobs.make_cards, tuple(cards[i:i + CARDS_PER_JOB]))
+        self._photos, self._cards = {}, {}
+
+    def _run(self, source: Path | None, function, *args) -> None:
+        if self.workers <= 1:  # one core: no process to hand work to
+            future: Future = Future()
+            try:
+                function(*args)
+                future.set_result(None)
+            except ImageError as exc:
+                future.set_exception(exc)
+        else:
+            if self._pool is None:
+                # forkserver: the build may run inside `mkdocs serve`, whose threads a fork would copy
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+            future = self._pool.submit(function, *args)
+        self._futures.append((future, source))
+
+    def _digest(self, source: Path) -> str:
+        if source not in self._digests:
+            self._digests[source] = file_digest(source)
+        return self._digests[source]
+
+    def _shown(self, source: Path | None) -> str:
+        if source is None or self.project_dir is None:
+            return str(source)
+        try:
+            return source.resolve().relative_to(self.project_dir.resolve()).as_posix()
+        except ValueError:
+            return source.as_posix()

@@ -15,8 +15,27 @@ class ImageError(Exception):
     pass
 
 
-def open_image(path: Path) -> Image.Image:
-    """The decoded image, in RGB; ImageError saying why when it cannot be used."""
+def probe_image(path: Path) -> tuple[int, int]:
+    """(width, height) from the header alone, checked against the size bound; cheap
+    enough for every image of every build (the pixels are decoded later, in a worker)."""
+    return _opened(path, lambda image: image.size)
+
+
+def open_image(path: Path, draft_size: tuple[int, int] | None = None) -> Image.Image:
+    """The decoded image, in RGB; ImageError saying why when it cannot be used.
+
+    draft_size lets a JPEG decode at a reduced scale (never below that size):
+    a thumbnail need not decode every pixel of the photo."""
+    def decode(image: Image.Image) -> Image.Image:
+        if draft_size is not None and image.format == "JPEG":
+            image.draft("RGB", draft_size)
+        image.load()
+        return image.convert("RGB")
+
+    return _opened(path, decode)
+
+
+def _opened(path: Path, use):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -26,8 +45,7 @@ def open_image(path: Path) -> Image.Image:
                     raise ImageError(
                         f"ảnh quá lớn ({width}x{height} điểm ảnh, tối đa {MAX_PIXELS // 1_000_000} triệu); "
                         "hãy thu nhỏ trước khi đưa lên (image too large)")
-                image.load()
-                return image.convert("RGB")
+                return use(image)
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

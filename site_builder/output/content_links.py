@@ -8,7 +8,6 @@ resized copies, written beside the original at the end of the build."""
 from __future__ import annotations
 
 import posixpath
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -17,6 +16,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from site_builder.images.safety import ImageError
+from site_builder.output.link import link_or_copy
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 
@@ -93,6 +93,4 @@ class ContentLinksExtension(Extension):
 
 def write_variants(variants: dict[str, Path], config) -> None:
     for site_path, cached in sorted(variants.items()):
-        target = Path(config.site_dir) / site_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
+        link_or_copy(cached, Path(config.site_dir) / site_path)

@@ -9,6 +9,7 @@ from mkdocs.structure.files import File, Files
 
 from site_builder.content.sections import RADIO_FOLDER, REGISTRY_FOLDER, SECTIONS
 from site_builder.images.safety import ImageError
+from site_builder.output.link import link_or_copy
 from site_builder.views.site import SiteModel
 
 # Guards the body from MkDocs' own front-matter reader: our YAML is already parsed.
@@ -26,13 +27,30 @@ def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
         if src_uri not in taken  # an authored file at the same path wins
     ]
     generated += [File.generated(config, src_uri, content=data) for src_uri, data in sorted(site.static_files.items())]
-    generated += [File.generated(config, src_uri, abs_src_path=str(path))
+    generated += [MadeLaterFile.generated(config, src_uri, abs_src_path=str(path))
                   for src_uri, path in sorted(site.static_paths.items())]
     return Files(kept + generated)
 
 
 def _is_owned(file: File) -> bool:
     return file.src_uri.startswith(_OWNED_FOLDERS) and file.src_uri.endswith((".md", ".yml", ".yaml"))
+
+
+class MadeLaterFile(File):
+    """An image the workers may still be making: MkDocs' copy pass (before the pages
+    are rendered) leaves it; the plugin places it once ImagePipeline.finish() returns."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass
+
+    def place(self) -> None:
+        link_or_copy(Path(self.abs_src_path), Path(self.abs_dest_path))
+
+
+def place_made_later(files: Files) -> None:
+    for file in files:
+        if isinstance(file, MadeLaterFile):
+            file.place()
 
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
@@ -52,7 +70,7 @@ def strip_authored_images(files: Files, config: MkDocsConfig, pipeline, shown_di
             except ImageError as exc:
                 errors.append(f"{shown_dir}/{file.src_uri}:1: (ảnh): {exc}")
                 continue
-            out.append(File.generated(config, file.src_uri, abs_src_path=str(path)))
+            out.append(MadeLaterFile.generated(config, file.src_uri, abs_src_path=str(path)))
         else:
             out.append(file)
     return Files(out), errors

@@ -52,7 +52,7 @@ def add_news(site: SiteModel, store: ContentStore, settings: BuildSettings, imag
                 else newest.model.date.as_date if newest is not None else settings.now.date()).isoformat()
         for listing_page in paginate(listing, link, settings.page_size, {}):
             site.add(GeneratedPage(f"{listing_page.url}index.md", listing_page.title, "listing.html", "",
-                                   {"listing": listing_page}, date, listing.description),
+                                   {"listing": listing_page}, date, listing.description, card_title=listing.title),
                      f"danh sách {listing.title}")
 
 

@@ -106,8 +106,7 @@ def procedure_view(entry: Entry, store: ContentStore, site_url: str) -> Procedur
         decision=cite(proc.lifecycle.decision, store),
         related=tuple(procedure_link(by_code[c], store) for c in proc.related),
         replacement=procedure_link(replacement, store) if replacement else None,
-        replaces=tuple(procedure_link(e, store) for e in store.procedures
-                       if e.model.lifecycle.replaced_by == proc.code),
+        replaces=tuple(procedure_link(e, store) for e in store.replaced_by_code.get(proc.code, ())),
         absolute_url=absolute_url,
         qr_url=f"{entry.url}ma-qr.svg",
         json_ld=_json_ld(proc, absolute_url, view_fields, implementing),

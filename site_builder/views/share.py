@@ -16,6 +16,7 @@ class ShareImage:
     url: str  # absolute
     src_uri: str
     image: MadeImage
+    zalo_thumbnail: MadeImage | None = None  # items only: for their Zalo package
 
 
 def page_folder(src_uri: str) -> str:
@@ -28,13 +29,21 @@ def share_target(src_uri: str, page) -> str:
     return f"{page_folder(src_uri)}{name}"
 
 
-def attach_share_images(site: SiteModel, pipeline: ImagePipeline, site_url: str, site_name: str) -> None:
+def attach_share_images(site: SiteModel, pipeline: ImagePipeline, site_url: str, site_name: str,
+                        items: set[str]) -> None:
+    """items: the pages that are feed items, which also get a Zalo package."""
     base = site_url.rstrip("/") + "/"
     for src_uri, page in sorted(site.pages.items()):
+        thumbnail = None
         if page.cover is not None:
             made = pipeline.cover(Path(page.cover))
+            if src_uri in items:
+                thumbnail = pipeline.thumbnail(Path(page.cover))
         else:
-            made = pipeline.card(CardSpec(page.title, page.card_label or site_name, site_name))
+            spec = CardSpec(page.card_title or page.title, page.card_label or site_name, site_name)
+            made = pipeline.card(spec)
+            if src_uri in items:
+                thumbnail = pipeline.card_thumbnail(spec)
         target = share_target(src_uri, page)
         site.static_paths[target] = made.path
-        site.shares[src_uri] = ShareImage(base + target, target, made)
+        site.shares[src_uri] = ShareImage(base + target, target, made, thumbnail)

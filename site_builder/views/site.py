@@ -85,9 +85,10 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     add_share_page(site, store, site_url, now.date())
     site.add(GeneratedPage("tim-kiem/index.md", "Tìm kiếm", "search.html", "", {}, _newest_date(store.documents),
                            "Tìm văn bản, thủ tục hành chính, tin tức và chương trình phát thanh."), "trang tìm kiếm")
-    if images is not None:
-        attach_share_images(site, images, site_url, settings.site_name)
     site.feeds = feed_specs(store, now.date())
+    if images is not None:
+        items = {entry.src_uri for spec in site.feeds for entry in spec.entries}
+        attach_share_images(site, images, site_url, settings.site_name, items)
     return site
 
 
@@ -103,7 +104,8 @@ def _add_listings(site: SiteModel, listings, facets, link, page_size: int, date_
     for listing in listings:
         for listing_page in paginate(listing, link, page_size, facets):
             site.add(GeneratedPage(f"{listing_page.url}index.md", listing_page.title, "listing.html", "",
-                                   {"listing": listing_page}, date_of(listing), listing.description),
+                                   {"listing": listing_page}, date_of(listing), listing.description,
+                                   card_title=listing.title),
                      f"danh sách {listing.title}")
 
 

@@ -33,6 +33,7 @@ class GeneratedPage:
     cover: Any = None  # the authored cover image (a Path in content/), when the page has one
     anchors: frozenset[str] = frozenset()  # ids the template adds, so body links to them validate
     toc: tuple[tuple[str, str], ...] = ()  # (id, title) of the template's sections, for the table of contents
+    card_title: str = ""  # the share card's title when not the page's: one card for all pages of a listing
 
 
 class DuplicatePageError(Exception):

@@ -45,13 +45,13 @@ def add_share_page(site: SiteModel, store: ContentStore, site_url: str, today: d
     newest = sorted(dated, key=lambda pair: (pair[0], pair[1].path), reverse=True)[:SHARE_COUNT]
     items = []
     for day, entry in newest:
-        names = ZaloNames(entry.url)
+        share_path = share_target(entry.src_uri, site.pages[entry.src_uri])
+        names = ZaloNames(entry.url, share_path.rsplit("/", 1)[-1])
         model = entry.model
         summary = getattr(model, "summary", None) or getattr(model, "abstract", "")
         items.append(ShareItem(model.kind_label, f"{day:%d/%m/%Y}", plain_summary(model.page_title, TITLE_LIMIT),
                                plain_summary(summary, DESCRIPTION_LIMIT), base + entry.url,
-                               share_target(entry.src_uri, site.pages[entry.src_uri]),
-                               names.cover, names.thumbnail, names.json))
+                               share_path, names.cover, names.thumbnail, names.json))
     site.add(GeneratedPage("chia-se/index.md", "Chia sẻ lên mạng xã hội", "share.html", "", {"items": tuple(items)},
                            newest[0][0].isoformat() if newest else "2024-01-01",
                            "Nội dung sẵn sàng để đăng lên fanpage và Zalo: tiêu đề, mô tả, liên kết, ảnh."),

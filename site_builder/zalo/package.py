@@ -1,5 +1,5 @@
 """A Zalo package per item: JSON (title at most 150 characters, description at most 300,
-cover JPEG under 1 MB, 500x320 thumbnail, the body as text and image blocks, the link),
+cover under 1 MB (the page's share image), 500x320 thumbnail, the body as text and image blocks, the link),
 the shape Zalo's article API and staff pasting by hand both need."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from site_builder.feeds.items import FeedItem, absolute_html, plain_summary
 
 TITLE_LIMIT = 150
 DESCRIPTION_LIMIT = 300
-COVER_NAME = "zalo-anh-bia.jpg"
 THUMB_NAME = "zalo-thumbnail.jpg"
 JSON_NAME = "zalo.json"
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "dt", "dd"}
@@ -24,6 +23,7 @@ class ZaloNames:
     """Where an item's package lives, relative to the site: beside its page."""
 
     folder: str  # "tin-tuc/x/"
+    cover_name: str  # the page's share image, which the package reuses: "anh-chia-se.jpg"
 
     @property
     def json(self) -> str:
@@ -31,7 +31,7 @@ class ZaloNames:
 
     @property
     def cover(self) -> str:
-        return f"{self.folder}{COVER_NAME}"
+        return f"{self.folder}{self.cover_name}"
 
     @property
     def thumbnail(self) -> str:

@@ -67,7 +67,9 @@ def photo(tmp_path, size=(2400, 1600), exif=True):
 
 def test_cover_is_cropped_compressed_and_stripped(tmp_path):
     source = photo(tmp_path)
-    cover = ImagePipeline(ImageCache(tmp_path / "cache")).cover(source)
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"))
+    cover = pipeline.cover(source)
+    assert pipeline.finish() == []
     assert cover.size_bytes <= 300 * 1024
     with Image.open(cover.path) as image:
         assert image.size == (1200, 630)
@@ -76,8 +78,44 @@ def test_cover_is_cropped_compressed_and_stripped(tmp_path):
 
 
 def test_variants_for_srcset_are_never_wider_than_the_original(tmp_path):
-    made = ImagePipeline(ImageCache(tmp_path / "cache")).variants(photo(tmp_path, size=(1000, 700)))
-    assert [m.width for m in made] == [480, 960]
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"))
+    made = pipeline.variants(photo(tmp_path, size=(1000, 700)))
+    assert [(m.width, m.height) for m in made] == [(480, 336), (960, 672)]
+    assert pipeline.finish() == []
+    for image in made:
+        with Image.open(image.path) as variant:
+            assert variant.size == (image.width, image.height)
+
+
+def test_workers_make_the_same_bytes_as_one_process(tmp_path):
+    specs = [CardSpec(f"Thủ tục số {i}: đăng ký khai sinh", "Thủ tục", "Cổng CCHC") for i in range(5)]
+    source = photo(tmp_path)  # noise: a new photo on every call
+    made = {}
+    for workers in (0, 2):
+        pipeline = ImagePipeline(ImageCache(tmp_path / f"cache-{workers}"), workers=workers)
+        paths = [pipeline.card(spec).path for spec in specs] + [pipeline.cover(source).path]
+        assert pipeline.finish() == []
+        made[workers] = [path.read_bytes() for path in paths]
+    assert made[0] == made[2]
+
+
+def test_stripping_keeps_the_pixels_and_drops_exif_and_gps(tmp_path):
+    source = photo(tmp_path, size=(300, 200))
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"))
+    stripped = pipeline.stripped(source)
+    assert pipeline.finish() == []
+    with Image.open(source) as original, Image.open(stripped) as copy:
+        assert dict(copy.getexif()) == {} and "exif" not in copy.info
+        assert ImageChops.difference(original.convert("RGB"), copy.convert("RGB")).getbbox() is None
+
+
+def test_a_photo_whose_pixels_do_not_decode_is_reported_by_finish(tmp_path):
+    source = photo(tmp_path, size=(300, 200))
+    source.write_bytes(source.read_bytes()[:600])  # the header survives, the pixels do not
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"), project_dir=tmp_path)
+    pipeline.cover(source)
+    assert pipeline.finish() == [
+        "anh.jpg:1: (ảnh): không đọc được ảnh; cần JPEG, PNG hoặc WebP hợp lệ (unreadable image)"]
 
 
 def test_a_decompression_bomb_is_an_error_not_a_hang(tmp_path):

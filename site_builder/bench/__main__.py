@@ -1,0 +1,136 @@
+"""`python -m site_builder.bench [--pages N]`: the scale benchmark (`make bench`).
+
+In one run on one generated corpus: plain Material's full build (the baseline), our
+full build with empty caches, our rebuild after one page is edited (caches warm), the
+files that change when one news item is added, and the dev server's save-to-served
+time. Prints a table with ratios against the baseline and writes it as JSON and
+Markdown beside the corpus."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from site_builder.bench.corpus import generate
+from site_builder.bench.measure import (
+    Run,
+    changed_files,
+    digests,
+    run_measured,
+    tree_stats,
+)
+from site_builder.bench.serve import time_save_to_served
+
+NOW = "2026-11-22T09:00:00+07:00"
+ADDED_NEWS = """---
+guid: "urn:uuid:4f0c3c1e-8d7a-4a53-9b1e-000000000001"
+title: "Tin mới thêm để đếm số tệp thay đổi"
+published: "2026-11-21 10:00"
+summary: "Một tin mới: bao nhiêu tệp của trang phải triển khai lại."
+topics: ["cai-cach-hanh-chinh"]
+agency: "so-noi-vu-khanh-hoa"
+---
+
+Sở Nội vụ tổ chức hội nghị sơ kết công tác cải cách hành chính.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m site_builder.bench")
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--folder", type=Path, default=Path(".bench"))
+    parser.add_argument("--no-serve", action="store_true", help="skip the dev-server measurement")
+    args = parser.parse_args(argv)
+    repository = Path(__file__).resolve().parents[2]
+    corpus = generate(args.folder.resolve() / f"corpus-{args.pages}", args.pages, repository)
+    env = {**os.environ, "PORTAL_NOW": NOW, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = [sys.executable, "-m", "mkdocs"]
+    results: dict = {"pages": args.pages, "entries": corpus.shape.entries, "cores": os.cpu_count()}
+    print(f"Corpus: {corpus.shape} in {corpus.root}", flush=True)
+
+    baseline_site = corpus.baseline_config.parent / "site"
+    shutil.rmtree(baseline_site, ignore_errors=True)
+    results["material_full"] = _build(mkdocs, corpus.baseline_config.parent, env, baseline_site, strict=False)
+    _clean_ours(corpus.root)
+    results["ours_full"] = _build(mkdocs, corpus.root, env, corpus.root / "site")
+    before = digests(corpus.root / "site")
+
+    news = sorted((corpus.content / "news").glob("*.md"))
+    edited = news[len(news) // 2]
+    original = edited.read_text(encoding="utf-8")
+    try:
+        edited.write_text(original.rstrip() + "\n\nĐoạn văn thêm khi đo thời gian dựng lại.\n", encoding="utf-8")
+        results["ours_rebuild"] = _build(mkdocs, corpus.root, env, corpus.root / "site")
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    _build(mkdocs, corpus.root, env, corpus.root / "site")  # back to the corpus as generated
+    results["changed_by_one_news_item"] = _count_changes(mkdocs, corpus, env, before)
+    if not args.no_serve:
+        timing = time_save_to_served(corpus.root, mkdocs, env, news[-1])
+        results["serve"] = asdict(timing)
+    _report(results, corpus.root)
+    return 0
+
+
+def _clean_ours(root: Path) -> None:
+    for name in (".cache", "site", ".site.staging", ".site.previous"):
+        shutil.rmtree(root / name, ignore_errors=True)
+
+
+def _build(mkdocs: list[str], cwd: Path, env: dict, site: Path, strict: bool = True) -> dict:
+    command = [*mkdocs, "build", "-q"] + (["--strict"] if strict else [])
+    run: Run = run_measured(command, cwd, env)
+    if run.returncode != 0:
+        raise SystemExit(f"build failed in {cwd}:\n{run.output[-3000:]}")
+    stats = tree_stats(site)
+    print(f"  {cwd.name}: {run.seconds:.1f} s, {run.peak_mb:.0f} MB peak, {stats.files} files, "
+          f"{stats.bytes / 1e6:.0f} MB", flush=True)
+    return {"seconds": round(run.seconds, 2), "peak_mb": round(run.peak_mb), "files": stats.files,
+            "mb": round(stats.bytes / 1e6, 1)}
+
+
+def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str]) -> dict:
+    added = corpus.content / "news" / "2026-11-21-tin-moi-them-de-dem-so-tep.md"
+    added.write_text(ADDED_NEWS, encoding="utf-8")
+    try:
+        _build(mkdocs, corpus.root, env, corpus.root / "site")
+        changed = changed_files(before, digests(corpus.root / "site"))
+    finally:
+        added.unlink()
+    search = [path for path in changed if path.startswith("pagefind/")]
+    (corpus.root / "changed-files.txt").write_text("\n".join(changed) + "\n", encoding="utf-8")
+    return {"total": len(changed), "search_index": len(search), "other": len(changed) - len(search)}
+
+
+def _report(results: dict, root: Path) -> None:
+    material = results["material_full"]["seconds"]
+    full, rebuild = results["ours_full"], results["ours_rebuild"]
+    results["ratios"] = {"full_vs_material": round(full["seconds"] / material, 2),
+                         "rebuild_vs_material_full": round(rebuild["seconds"] / material, 2)}
+    (root / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = [("Plain Material (items out of nav, lunr search), full build", results["material_full"]),
+            ("Portal, full build, empty caches", full), ("Portal, rebuild after one page edited", rebuild)]
+    lines = [f"Benchmark: {results['pages']} pages ({results['entries']} entries), {results['cores']} cores", "",
+             "| build | seconds | peak memory | files | output |", "|---|---|---|---|---|"]
+    lines += [f"| {name} | {r['seconds']:.1f} | {r['peak_mb']} MB | {r['files']} | {r['mb']:.0f} MB |" for name, r in rows]
+    ratios, changed = results["ratios"], results["changed_by_one_news_item"]
+    lines += ["", f"- full build / Material: {ratios['full_vs_material']}x (target 1.0x)",
+              f"- rebuild / Material full build: {ratios['rebuild_vs_material_full']}x (target 0.15x)",
+              f"- files changed by adding one news item: {changed['total']} "
+              f"({changed['other']} pages, feeds and images; {changed['search_index']} search index)"]
+    if "serve" in results:
+        serve = results["serve"]
+        lines += [f"- dev server: first build {serve['first_build_seconds']:.1f} s; save to served "
+                  f"{serve['page_seconds']:.1f} s (page), {serve['listing_seconds']:.1f} s (listing) (target 2 s)"]
+    text = "\n".join(lines) + "\n"
+    (root / "results.md").write_text(text, encoding="utf-8")
+    print("\n" + text)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""The image work itself, run in worker processes: pure functions from a source file
+or a card description to files in the cache. Each photo is decoded once for all the
+images made from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from site_builder.images.cache import store
+from site_builder.images.cards import CardSpec, card_png, render_card
+from site_builder.images.encode import cover_crop, encode_like, jpeg_within, resized
+from site_builder.images.safety import open_image
+from site_builder.images.strip import strip_metadata
+
+
+@dataclass(frozen=True)
+class PhotoOutput:
+    """One image made from a photo: kind is stripped, crop or variant."""
+    path: Path
+    kind: str
+    width: int = 0
+    height: int = 0
+    max_bytes: int = 0
+
+
+def make_photo_outputs(source: Path, outputs: tuple[PhotoOutput, ...]) -> None:
+    decoded = open_image(source)  # even a lossless copy must prove its pixels decode
+    for output in outputs:
+        if output.kind == "stripped":
+            data = stripped_bytes(source, decoded)
+        elif output.kind == "crop":
+            data = jpeg_within(cover_crop(decoded, output.width, output.height), output.max_bytes)
+        else:
+            data = jpeg_within(resized(decoded, output.width), output.max_bytes)
+        store(output.path, data)
+
+
+def stripped_bytes(source: Path, decoded: Image.Image) -> bytes:
+    """The file without its metadata: losslessly for plain JPEG and PNG, else re-encoded.
+    A photo that asks to be rotated is re-encoded upright, since the rotation tag goes."""
+    with Image.open(source) as image:
+        orientation = image.getexif().get(0x0112, 1)
+        if orientation != 1:
+            return encode_like(ImageOps.exif_transpose(image).convert("RGB"), source.suffix.lower())
+    lossless = strip_metadata(source.read_bytes())
+    return lossless if lossless is not None else encode_like(decoded, source.suffix.lower())
+
+
+def make_cards(cards: tuple[tuple[CardSpec, tuple[PhotoOutput, ...]], ...]) -> None:
+    """Each card drawn once for all its outputs: the PNG share card and, for items,
+    the Zalo cover (JPEG) and thumbnail."""
+    for spec, outputs in cards:
+        image = render_card(spec)
+        rgb = None
+        for output in outputs:
+            if output.kind == "card":
+                store(output.path, card_png(image))
+                continue
+            rgb = rgb or image.convert("RGB")
+            store(output.path, jpeg_within(cover_crop(rgb, output.width, output.height), output.max_bytes))
