@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site test check serve clean
+.PHONY: site test check serve clean bench
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ check: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
+
+# The scale benchmark (README, "Scale"): plain Material vs the portal on a generated
+# corpus; prints the numbers and writes .bench/corpus-$(BENCH_PAGES)/results.md.
+BENCH_PAGES ?= 10000
+bench: $(STAMP)
+	$(BIN)/python -m site_builder.bench --pages $(BENCH_PAGES)
 
 clean:
 	rm -rf site .site.staging .site.previous .cache

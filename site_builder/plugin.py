@@ -23,6 +23,12 @@ from site_builder.output.content_links import (
     LinkState,
     write_variants,
 )
+from site_builder.output.page_cache import (
+    CachedPage,
+    PageCache,
+    build_salt,
+    linked_files,
+)
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import (
@@ -39,6 +45,8 @@ from site_builder.views.site import (
     SiteModel,
     build_site_model,
 )
+
+REUSED_TEMPLATE = "portal/reused.html"
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -61,6 +69,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.clock = Clock.from_environment()
         self.links = LinkState()
+        project_dir = Path(config.config_file_path).parent
+        self.page_cache = PageCache(project_dir / self.config.cache_dir / "pages", build_salt(
+            [self.command, config.site_url, config.site_name, config.site_description, config.copyright,
+             config.use_directory_urls, dict(config.theme), config.extra, config.nav, config.markdown_extensions,
+             config.mdx_configs, config.extra_css, config.extra_javascript, dict(self.config)],
+            Path(config.theme.custom_dir) if config.theme.custom_dir else None))
+        self.fingerprints: dict[str, str | None] = {}
+        self.reused: dict[str, CachedPage] = {}
+        self.page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
@@ -113,17 +130,40 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             if share is not None:
                 page.meta.update(og_image=share.url, og_image_width=share.image.width,
                                  og_image_height=share.image.height, og_image_type=share.image.mime_type)
+            if self._reuse(markdown, page, generated):
+                return ""  # nothing to convert: on_post_page puts the cached HTML back
         return markdown
+
+    def _reuse(self, markdown: str, page: Page, generated) -> bool:
+        self.links.page_variants = {}
+        fingerprint = self.page_cache.fingerprint(
+            page.file.src_uri, markdown, sorted(page.meta.items()), page.update_date, generated.context,
+            generated.toc, sorted(generated.anchors),
+            linked_files(markdown, self.links.source, self.links.content_dir, self.links.entries))
+        self.fingerprints[page.file.src_uri] = fingerprint
+        cached = self.page_cache.get(fingerprint)
+        if cached is None:
+            return False
+        self.reused[page.file.src_uri] = cached
+        page.meta["template"] = REUSED_TEMPLATE
+        return True
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri not in self.site.pages:
             return html
         generated = self.site.pages[page.file.src_uri]
+        cached = self.reused.get(page.file.src_uri)
+        if cached is not None:
+            page.present_anchor_ids = set(cached.anchors)
+            self.rendered[page.file.src_uri] = cached.body
+            self.links.variants.update({site: Path(path) for site, path in cached.files.items()})
+            return ""
         page.present_anchor_ids = (page.present_anchor_ids or set()) | generated.anchors
         if generated.template != "main.html":  # Material's skip link goes to the first TOC entry
             page.toc = page_toc(generated.title, generated.toc, page.toc)
             page.present_anchor_ids.add(TITLE_ANCHOR)
         cleaned = clean_html(html)
+        self.page_files[page.file.src_uri] = {site: str(path) for site, path in self.links.page_variants.items()}
         self.rendered[page.file.src_uri] = cleaned  # feeds carry the body after the pages are built
         return cleaned
 
@@ -132,6 +172,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if generated is not None:
             context.update(generated.context)
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        src_uri = page.file.src_uri
+        cached = self.reused.pop(src_uri, None)
+        if cached is not None:
+            return cached.html
+        if src_uri in self.site.pages:
+            log.debug(f"rendered {src_uri}")
+            self.page_cache.put(self.fingerprints.get(src_uri), CachedPage(
+                output, self.rendered.get(src_uri, ""), frozenset(page.present_anchor_ids or ()),
+                self.page_files.pop(src_uri, {})))
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         image_errors = self.images.finish()
@@ -144,6 +196,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             build_search_index(Path(config.site_dir))
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
+        log.info(f"Trang: dựng {self.page_cache.misses}, dùng lại {self.page_cache.hits} "
+                 f"(pages: {self.page_cache.misses} rendered, {self.page_cache.hits} reused)")
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
                  f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:

@@ -31,6 +31,7 @@ class LinkState:
     source: str | None = None  # the page being rendered, relative to content/
     src_uri: str | None = None
     variants: dict[str, Path] = field(default_factory=dict)  # site path -> cached file, written at the end
+    page_variants: dict[str, Path] = field(default_factory=dict)  # those of the page being rendered
 
 
 class _ContentLinks(Treeprocessor):
@@ -71,6 +72,7 @@ class _ContentLinks(Treeprocessor):
         for image in made:
             site_path = f"{stem}-{image.width}w.jpg"
             self.state.variants[site_path] = image.path
+            self.state.page_variants[site_path] = image.path
             entries.append(f"{posixpath.relpath(site_path, here)} {image.width}w")
         largest = made[-1]
         element.set("srcset", ", ".join(entries))

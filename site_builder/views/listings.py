@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
@@ -12,19 +12,19 @@ from site_builder.views.agencies import AgencyView, agency_view
 
 
 @dataclass(frozen=True)
-class PageLink:
-    number: int
-    url: str
-    is_current: bool
-
-
-@dataclass(frozen=True)
 class Pagination:
-    current: int
-    total: int
-    pages: tuple[PageLink, ...]
-    previous_url: str | None
-    next_url: str | None
+    """Links from one page of a listing to its neighbours. Archive pages are numbered
+    from the end of the listing, so their numbers and contents stay put as items are
+    added at the top; no page shows how many pages there are."""
+
+    current: int  # 0 on the front page, else the archive page's number
+    front_url: str
+    previous_url: str | None  # towards the top of the listing (newer)
+    next_url: str | None  # towards its end (older)
+
+    @property
+    def has_links(self) -> bool:
+        return bool(self.previous_url or self.next_url)
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Listing:
     base_url: str  # "van-ban/nam/2024/"
     title: str
     description: str
-    entries: tuple[Entry, ...]
+    entries: tuple[Entry, ...] = field(repr=False)  # pages show their own items; the page cache hashes reprs
     agency: AgencyView | None = None  # set on an agency's own listing
     kind: str = "document"  # document | procedure | news | mixed: which list partial renders the items
 
@@ -58,37 +58,51 @@ class Listing:
 class ListingPage:
     listing: Listing
     items: tuple  # EntryLink or ProcedureLink, by listing.kind
-    pagination: Pagination
+    pagination: Pagination | None  # None when the whole listing fits on its front page
     url: str
     facets: dict[str, tuple[Facet, ...]]
+    total: int | None  # how many items the listing has: shown on the front page only
 
     @property
     def title(self) -> str:
-        if self.pagination.current == 1:
+        if self.pagination is None or self.pagination.current == 0:
             return self.listing.title
-        return f"{self.listing.title} (trang {self.pagination.current})"
+        return f"{self.listing.title} (trang lưu trữ {self.pagination.current})"
 
 
 def page_url(base_url: str, number: int) -> str:
-    return base_url if number == 1 else f"{base_url}trang/{number}/"
+    """An archive page's address; number 0 is the front page."""
+    return base_url if number == 0 else f"{base_url}trang/{number}/"
 
 
 def paginate(listing: Listing, link, page_size: int, facets) -> list[ListingPage]:
-    """Pages of page_size items; link(entry) makes each item's view."""
-    chunks = [listing.entries[i : i + page_size] for i in range(0, len(listing.entries), page_size)] or [()]
-    total = len(chunks)
-    pages = []
-    for number, chunk in enumerate(chunks, start=1):
-        links = tuple(PageLink(n, page_url(listing.base_url, n), n == number) for n in range(1, total + 1))
+    """The front page holds the first page_size items; the rest of the listing is cut
+    into archive pages counted from its end ("trang/1/" holds the last items). A new item
+    at the top then changes the front page and the highest archive page only: every
+    other page keeps its bytes, and a deploy copies two pages, not the whole listing.
+    link(entry) makes each item's view."""
+    entries = listing.entries
+    front = ListingPage(listing, tuple(link(e) for e in entries[:page_size]), None, listing.base_url, facets,
+                        len(entries))
+    if len(entries) <= page_size:
+        return [front]
+    count = -(-len(entries) // page_size)
+    archive = []
+    for number in range(count, 0, -1):
+        start = max(0, len(entries) - number * page_size)
+        chunk = entries[start:len(entries) - (number - 1) * page_size]
+        archive.append((number, chunk))
+    # The front page shows the first page_size items: its "next" is the archive page
+    # holding the one after them (counted from the end, it is item len - 1 - page_size).
+    front_next = (len(entries) - 1 - page_size) // page_size + 1
+    pages = [replace(front, pagination=Pagination(0, listing.base_url, None, page_url(listing.base_url, front_next)))]
+    for number, chunk in archive:
         pagination = Pagination(
-            current=number,
-            total=total,
-            pages=links,
-            previous_url=page_url(listing.base_url, number - 1) if number > 1 else None,
-            next_url=page_url(listing.base_url, number + 1) if number < total else None,
-        )
+            number, listing.base_url,
+            page_url(listing.base_url, number + 1) if number < count else listing.base_url,
+            page_url(listing.base_url, number - 1) if number > 1 else None)
         pages.append(ListingPage(listing, tuple(link(e) for e in chunk), pagination,
-                                 page_url(listing.base_url, number), facets))
+                                 page_url(listing.base_url, number), facets, None))
     return pages
 
 

@@ -21,13 +21,26 @@ def test_pages_link_each_other(tmp_path):
     store = store_of(tmp_path)
     listing = Listing("van-ban/", "Văn bản", "", tuple(store.documents))
     pages = paginate(listing, lambda e: entry_link(e, store), page_size=2, facets={})
-    assert [p.url for p in pages] == ["van-ban/", "van-ban/trang/2/"]
-    first, second = pages
-    assert (first.pagination.previous_url, first.pagination.next_url) == (None, "van-ban/trang/2/")
-    assert (second.pagination.previous_url, second.pagination.next_url) == ("van-ban/", None)
-    assert [link.is_current for link in second.pagination.pages] == [False, True]
-    assert second.title == "Văn bản (trang 2)"
-    assert [i.number for i in first.items + second.items] == ["271/QĐ-UBND", "70/KH-UBND", "4831/QĐ-UBND"]
+    assert [p.url for p in pages] == ["van-ban/", "van-ban/trang/2/", "van-ban/trang/1/"]
+    front, newer, older = pages
+    assert (front.pagination.previous_url, front.pagination.next_url) == (None, "van-ban/trang/1/")
+    assert (newer.pagination.previous_url, newer.pagination.next_url) == ("van-ban/", "van-ban/trang/1/")
+    assert (older.pagination.previous_url, older.pagination.next_url) == ("van-ban/trang/2/", None)
+    assert older.title == "Văn bản (trang lưu trữ 1)" and front.title == "Văn bản"
+    assert (front.total, older.total) == (3, None)
+    assert [i.number for i in front.items] == ["271/QĐ-UBND", "70/KH-UBND"]
+    assert [i.number for i in newer.items + older.items] == ["271/QĐ-UBND", "70/KH-UBND", "4831/QĐ-UBND"]
+
+
+def test_a_new_item_leaves_every_archive_page_but_the_newest_as_it_was(tmp_path):
+    entries = tuple(range(45, 0, -1))  # newest first
+    before = paginate(Listing("tin-tuc/", "Tin tức", "", entries), lambda e: e, page_size=20, facets={})
+    after = paginate(Listing("tin-tuc/", "Tin tức", "", (46,) + entries), lambda e: e, page_size=20, facets={})
+    old = {p.url: (p.items, p.pagination) for p in before}
+    new = {p.url: (p.items, p.pagination) for p in after}
+    changed = sorted(url for url in old.keys() | new.keys() if old.get(url) != new.get(url))
+    assert changed == ["tin-tuc/", "tin-tuc/trang/3/"]
+    assert new["tin-tuc/trang/1/"][0] == (20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)
 
 
 def test_an_empty_listing_still_has_one_page():
@@ -49,5 +62,6 @@ def test_facets_count_documents(tmp_path):
 
 
 def test_page_url():
-    assert page_url("bao-cao/", 1) == "bao-cao/"
+    assert page_url("bao-cao/", 0) == "bao-cao/"
+    assert page_url("bao-cao/", 1) == "bao-cao/trang/1/"
     assert page_url("bao-cao/", 3) == "bao-cao/trang/3/"

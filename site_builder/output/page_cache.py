@@ -1,0 +1,109 @@
+"""Pages whose inputs did not change are not rendered again.
+
+A page's fingerprint hashes everything its HTML is made from: the build's salt
+(the portal's code, the theme, Material's and MkDocs' versions, the configuration),
+its Markdown, metadata, template context, table of contents and the files its body
+links to. The rendered HTML, the body (feeds need it) and the anchor ids (other
+pages' links are checked against them) are kept in the cache under that
+fingerprint; a build that finds them skips Markdown and templates for the page.
+Content-addressed, so an edit back to an earlier state is a hit too, and nothing
+ever needs invalidating.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+import re
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from site_builder.images.cache import store
+
+# Inline links and images, HTML src/href, and reference definitions ("[x]: ../a.md").
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)=[\"']([^\"']+)|^\s*\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
+_OBJECT_ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    html: str
+    body: str
+    anchors: frozenset[str]
+    files: dict[str, str]  # site path -> cached image the body's srcset names
+
+    def files_present(self) -> bool:
+        return all(Path(path).is_file() for path in self.files.values())
+
+
+def build_salt(config_items: list, theme_dir: Path | None) -> str:
+    """What every page depends on: code, templates, versions and configuration."""
+    digest = hashlib.sha256()
+    for folder in [PACKAGE] + ([theme_dir] if theme_dir else []):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".xml"):
+                digest.update(path.relative_to(folder).as_posix().encode())
+                digest.update(path.read_bytes())
+    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "nh3"):
+        digest.update(f"{name}={version(name)}".encode())
+    digest.update(_OBJECT_ADDRESS.sub(">", repr(config_items)).encode())
+    return digest.hexdigest()
+
+
+def linked_files(markdown: str, source: str | None, content_dir: Path, entries: dict[str, str]) -> list:
+    """The targets the body links to, as they resolve now: a renamed, removed or
+    changed target changes the fingerprint of every page that links to it."""
+    if source is None:
+        return []
+    here = posixpath.dirname(source)
+    found = []
+    for target in sorted({"".join(groups) for groups in _LINK.findall(markdown)}):
+        if "://" in target or target.startswith(("#", "mailto:")):
+            continue
+        path = posixpath.normpath(posixpath.join(here, target.split("#", 1)[0]))
+        file = content_dir / path
+        stat = file.stat() if file.is_file() else None
+        found.append((path, entries.get(path), stat and (stat.st_size, stat.st_mtime_ns)))
+    return found
+
+
+class PageCache:
+    def __init__(self, folder: Path, salt: str):
+        self.folder = folder
+        self.salt = salt
+        self.hits = 0
+        self.misses = 0
+
+    def fingerprint(self, *parts) -> str | None:
+        """None when an input has no stable text form (it would never hit)."""
+        text = repr((self.salt,) + parts)
+        if _OBJECT_ADDRESS.search(text):
+            return None
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def _path(self, fingerprint: str) -> Path:
+        return self.folder / fingerprint[:2] / f"{fingerprint}.json"
+
+    def get(self, fingerprint: str | None) -> CachedPage | None:
+        if fingerprint is None:
+            return None
+        try:
+            data = json.loads(self._path(fingerprint).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        page = CachedPage(data["html"], data["body"], frozenset(data["anchors"]), data["files"])
+        if not page.files_present():  # the image cache was emptied: render again
+            self.misses += 1
+            return None
+        self.hits += 1
+        return page
+
+    def put(self, fingerprint: str | None, page: CachedPage) -> None:
+        if fingerprint is None:
+            return
+        data = {"html": page.html, "body": page.body, "anchors": sorted(page.anchors), "files": page.files}
+        store(self._path(fingerprint), json.dumps(data, ensure_ascii=False).encode("utf-8"))

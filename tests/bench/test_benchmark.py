@@ -1,0 +1,77 @@
+"""The scale benchmark's smoke run: `python -m site_builder.bench --pages 1000` end to
+end (corpus, plain Material baseline, our cold build, rebuild, added item, dev server),
+then the output checked for completeness. Its timings are printed, never asserted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from site_builder.bench.corpus import CorpusShape, generate
+from site_builder.bench.measure import digests
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def test_the_corpus_is_the_same_bytes_every_time(tmp_path):
+    first = generate(tmp_path / "a", 200, REPOSITORY)
+    second = generate(tmp_path / "b", 200, REPOSITORY)
+    assert digests(first.root / "content") == digests(second.root / "content")
+    assert digests(first.root / "material" / "docs") == digests(second.root / "material" / "docs")
+
+
+def test_the_corpus_has_the_proportions_of_a_province_portal():
+    shape = CorpusShape.for_pages(10_000)
+    assert (shape.news, shape.procedures, shape.episodes, shape.plans + shape.reports + shape.documents) == \
+        (6000, 2000, 500, 300)
+
+
+@pytest.fixture(scope="module")
+def bench_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bench")
+    result = subprocess.run([sys.executable, "-m", "site_builder.bench", "--pages", "1000", "--folder", str(folder)],
+                            cwd=REPOSITORY, capture_output=True, text=True, timeout=1200)
+    print(result.stdout[-3000:])
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return folder / "corpus-1000"
+
+
+def test_the_benchmark_reports_every_measurement(bench_run):
+    results = json.loads((bench_run / "results.json").read_text(encoding="utf-8"))
+    for build in ("material_full", "ours_full", "ours_rebuild"):
+        assert results[build]["seconds"] > 0 and results[build]["files"] > 1000 and results[build]["peak_mb"] > 0
+    assert set(results["ratios"]) == {"full_vs_material", "rebuild_vs_material_full"}
+    assert results["changed_by_one_news_item"]["total"] > 0
+    assert results["serve"]["page_seconds"] > 0 and results["serve"]["listing_seconds"] > 0
+    assert "| Portal, full build, empty caches |" in (bench_run / "results.md").read_text(encoding="utf-8")
+
+
+def test_the_1000_page_build_is_complete(bench_run):
+    site, content = bench_run / "site", bench_run / "content"
+    shape = CorpusShape.for_pages(1000)
+    news = sorted((content / "news").glob("*.md"))
+    procedures = sorted((content / "procedures").glob("*.md"))
+    assert (len(news), len(procedures)) == (shape.news, shape.procedures)
+    for source in news:
+        folder = site / "tin-tuc" / source.stem
+        assert (folder / "index.html").is_file() and (folder / "zalo.json").is_file(), source.name
+        assert (folder / "anh-chia-se.jpg").is_file() or (folder / "the-chia-se.png").is_file(), source.name
+    for source in procedures:
+        assert (site / "thu-tuc" / source.stem / "ma-qr.svg").is_file(), source.name
+    episodes = sorted((content / "episodes").glob("*.md"))
+    assert len(episodes) == shape.episodes
+    for source in episodes:
+        assert (site / "phat-thanh" / source.stem / "index.html").is_file(), source.name
+    sitemap = ElementTree.parse(site / "sitemap.xml").getroot()
+    urls = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert len(urls) == len(list(site.rglob("index.html")))  # every page, each once
+    assert len(set(urls)) == len(urls)
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert len(list((site / "pagefind" / "fragment").iterdir())) >= shape.entries
+    for feed in ("feed.xml", "feed.atom", "tin-tuc/feed.xml", "thu-tuc/feed.xml"):
+        ElementTree.parse(site / feed)  # well-formed
