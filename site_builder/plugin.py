@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -37,7 +38,12 @@ from site_builder.output.virtual_files import (
     strip_authored_images,
 )
 from site_builder.reporting import log, raise_or_warn
-from site_builder.search.index import SearchIndexError, build_search_index
+from site_builder.search.index import (
+    SearchIndexError,
+    build_search_index,
+    start_search_index_in_background,
+    stop_background_index,
+)
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -47,6 +53,10 @@ from site_builder.views.site import (
 )
 
 REUSED_TEMPLATE = "portal/reused.html"
+
+
+def _render_nothing(page: Page, config: MkDocsConfig, files: Files) -> None:
+    page.content = ""
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -67,6 +77,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        stop_background_index()
         self.clock = Clock.from_environment()
         self.links = LinkState()
         project_dir = Path(config.config_file_path).parent
@@ -116,36 +127,48 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         env.auto_reload = False  # each build makes a new environment; no need to stat every template per page
         return env
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         generated = self.site.pages.get(page.file.src_uri)
-        self.links.source = self.sources.get(page.file.src_uri)
-        self.links.src_uri = page.file.src_uri
+        self.links.page_variants = {}
+        if generated is not None and self._reuse(page.file.src_uri, generated):
+            page.render = functools.partial(_render_nothing, page)  # not even a Markdown instance
+        return page
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        src_uri = page.file.src_uri
+        generated = self.site.pages.get(src_uri)
+        self.links.source = self.sources.get(src_uri)
+        self.links.src_uri = src_uri
         if generated is not None:
-            page.meta = {"template": generated.template, "title": generated.title, "og_type": generated.og_type,
-                         "portal_status": self.statuses.get(page.file.src_uri, "published")}
-            if generated.description:
-                page.meta["description"] = generated.description
+            page.meta = self._meta(src_uri, generated)
             page.update_date = generated.update_date
-            share = self.site.shares.get(page.file.src_uri)
-            if share is not None:
-                page.meta.update(og_image=share.url, og_image_width=share.image.width,
-                                 og_image_height=share.image.height, og_image_type=share.image.mime_type)
-            if self._reuse(markdown, page, generated):
-                return ""  # nothing to convert: on_post_page puts the cached HTML back
+            if src_uri in self.reused:
+                page.meta["template"] = REUSED_TEMPLATE  # on_post_page puts the cached HTML back
+                return ""
         return markdown
 
-    def _reuse(self, markdown: str, page: Page, generated) -> bool:
-        self.links.page_variants = {}
+    def _meta(self, src_uri: str, generated) -> dict:
+        meta = {"template": generated.template, "title": generated.title, "og_type": generated.og_type,
+                "portal_status": self.statuses.get(src_uri, "published")}
+        if generated.description:
+            meta["description"] = generated.description
+        share = self.site.shares.get(src_uri)
+        if share is not None:
+            meta.update(og_image=share.url, og_image_width=share.image.width,
+                        og_image_height=share.image.height, og_image_type=share.image.mime_type)
+        return meta
+
+    def _reuse(self, src_uri: str, generated) -> bool:
+        """True when the page cache holds this page as its inputs are now."""
         fingerprint = self.page_cache.fingerprint(
-            page.file.src_uri, markdown, sorted(page.meta.items()), page.update_date, generated.context,
-            generated.toc, sorted(generated.anchors),
-            linked_files(markdown, self.links.source, self.links.content_dir, self.links.entries))
-        self.fingerprints[page.file.src_uri] = fingerprint
+            src_uri, generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
+            generated.context, generated.toc, sorted(generated.anchors),
+            linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
+        self.fingerprints[src_uri] = fingerprint
         cached = self.page_cache.get(fingerprint)
         if cached is None:
             return False
-        self.reused[page.file.src_uri] = cached
-        page.meta["template"] = REUSED_TEMPLATE
+        self.reused[src_uri] = cached
         return True
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -190,12 +213,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
         place_made_later(self.files)
-        write_all_feeds(self.site, self.store, self.rendered, config)
+        write_all_feeds(self.site, self.store, self.rendered, config,
+                        lambda src_uri, kind, make: self.page_cache.memo(self.fingerprints.get(src_uri), kind, make))
         write_variants(self.links.variants, config)
-        try:
-            build_search_index(Path(config.site_dir))
-        except SearchIndexError as exc:
-            raise PluginError(str(exc)) from None
+        if self.command == "serve":
+            start_search_index_in_background(Path(config.site_dir))
+        else:
+            try:
+                build_search_index(Path(config.site_dir))
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from None
         log.info(f"Trang: dựng {self.page_cache.misses}, dùng lại {self.page_cache.hits} "
                  f"(pages: {self.page_cache.misses} rendered, {self.page_cache.hits} reused)")
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "

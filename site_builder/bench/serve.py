@@ -47,7 +47,7 @@ def time_save_to_served(corpus_root: Path, mkdocs: list[str], env: dict[str, str
                         timeout: float = 900) -> ServeTiming:
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    process = subprocess.Popen([*mkdocs, "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"], cwd=corpus_root,
+    process = subprocess.Popen([*mkdocs, "serve", "-a", f"127.0.0.1:{port}"], cwd=corpus_root,
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     original = news_file.read_text(encoding="utf-8")
     try:

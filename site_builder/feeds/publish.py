@@ -10,8 +10,11 @@ from site_builder.output.link import link_or_copy
 from site_builder.zalo.package import ZaloNames, package_json
 
 
-def write_all_feeds(site, store, rendered: dict[str, str], config) -> None:
-    """Feeds for every FeedSpec, and a Zalo package beside every item's page."""
+def write_all_feeds(site, store, rendered: dict[str, str], config, memo=None) -> None:
+    """Feeds for every FeedSpec, and a Zalo package beside every item's page.
+
+    memo(src_uri, kind, make) caches what derives from one page alone (its Zalo JSON)."""
+    memo = memo or (lambda src_uri, kind, make: make())
     site_url, site_name = config.site_url or "", config.site_name
     items = {}
     for spec in site.feeds:
@@ -25,7 +28,7 @@ def write_all_feeds(site, store, rendered: dict[str, str], config) -> None:
         for path, data in write_feeds(spec, chosen, site_url, site_name).items():
             _write(Path(config.site_dir) / path, data)
     for src_uri, item in sorted(items.items()):
-        _write_zalo(item, src_uri, site, rendered.get(src_uri, ""), config)
+        _write_zalo(item, src_uri, site, rendered.get(src_uri, ""), config, memo)
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -33,9 +36,10 @@ def _write(target: Path, data: bytes) -> None:
     target.write_bytes(data)
 
 
-def _write_zalo(item, src_uri: str, site, html: str, config) -> None:
+def _write_zalo(item, src_uri: str, site, html: str, config, memo) -> None:
     share = site.shares[src_uri]
     names = ZaloNames(src_uri.removesuffix("index.md"), share.src_uri.rsplit("/", 1)[-1])
     root = Path(config.site_dir)
     link_or_copy(share.zalo_thumbnail.path, root / names.thumbnail)
-    _write(root / names.json, package_json(item, html, names, config.site_url or ""))
+    _write(root / names.json, memo(src_uri, "zalo.json",
+                                   lambda: package_json(item, html, names, config.site_url or "")))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from site_builder.images import jobs
-from site_builder.images.cache import ImageCache, cache_key
+from site_builder.images.cache import ImageCache, cache_key, store
 from site_builder.images.cards import HEIGHT, WIDTH, CardSpec
 from site_builder.images.jobs import PhotoOutput
 from site_builder.images.safety import ImageError, probe_image
@@ -98,6 +98,16 @@ class ImagePipeline:
         suffix = source.suffix.lower()
         key = cache_key("stripped", {"source": self._digest(source), "suffix": suffix})
         return self._photo(source, key, suffix, PhotoOutput(Path(), "stripped"))
+
+    def qr(self, url: str, draw) -> Path:
+        """The QR code SVG of url, drawn here (a few milliseconds) unless cached."""
+        path = self.cache.path_for(cache_key("qr", {"url": url}), ".svg")
+        if path.exists():
+            self.cache.hits += 1
+        else:
+            self.cache.misses += 1
+            store(path, draw(url))
+        return path
 
     def size_of(self, source: Path) -> tuple[int, int]:
         if source not in self._sizes:

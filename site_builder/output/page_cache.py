@@ -84,6 +84,18 @@ class PageCache:
             return None
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def memo(self, fingerprint: str | None, kind: str, make) -> bytes:
+        """make() once per page fingerprint: for what is derived from a page alone."""
+        if fingerprint is None:
+            return make()
+        path = self.folder / fingerprint[:2] / f"{fingerprint}.{kind}"
+        try:
+            return path.read_bytes()
+        except OSError:
+            data = make()
+            store(path, data)
+            return data
+
     def _path(self, fingerprint: str) -> Path:
         return self.folder / fingerprint[:2] / f"{fingerprint}.json"
 

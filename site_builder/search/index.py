@@ -17,11 +17,33 @@ class SearchIndexError(Exception):
     pass
 
 
+def _command(site_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
+            "--force-language", "vi", "--silent"]
+
+
+# The preview server's indexer, running behind the last rebuild (one per process).
+_background: subprocess.Popen | None = None
+
+
+def start_search_index_in_background(site_dir: Path) -> None:
+    """For `mkdocs serve`: the edited page is served at once and search catches up a
+    few seconds later, instead of every save waiting for a whole-site index."""
+    global _background
+    stop_background_index()
+    _background = subprocess.Popen(_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stop_background_index() -> None:
+    """Before the next rebuild cleans the folder the indexer writes into."""
+    global _background
+    if _background is not None and _background.poll() is None:
+        _background.kill()
+        _background.wait()
+    _background = None
+
+
 def build_search_index(site_dir: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
-         "--force-language", "vi", "--silent"],
-        capture_output=True, text=True, timeout=1800,
-    )
+    result = subprocess.run(_command(site_dir), capture_output=True, text=True, timeout=1800)
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind không lập được chỉ mục (indexing failed): {result.stderr.strip()[-500:]}")

@@ -77,7 +77,10 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
                                entry.model.summary or "; ".join(entry.model.results), "article",
                                f"Thủ tục hành chính · {entry.model.level_label}",
                                anchors=PROCEDURE_ANCHORS, toc=PROCEDURE_TOC), entry.path)
-        site.static_files[view.qr_url] = qr_svg(view.absolute_url)
+        if images is not None:
+            site.static_paths[view.qr_url] = images.qr(view.absolute_url, qr_svg)
+        else:
+            site.static_files[view.qr_url] = qr_svg(view.absolute_url)
     if store.programme is not None:
         add_radio(site, store, now, site_url)
     for entry in store.pages:
