@@ -98,7 +98,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         project_dir = Path(config.config_file_path).parent
-        store, problems = load_content(project_dir / self.config.content_dir, project_dir)
+        store, problems = load_content(project_dir / self.config.content_dir, project_dir,
+                                       project_dir / self.config.cache_dir / "content")
         raise_or_warn(problems)
         store, scheduled = apply_publishing(store, self.clock.now, preview=self.command == "serve")
         if scheduled:

@@ -90,7 +90,7 @@ def phone(browser):
 @pytest.fixture(scope="session")
 def gzip_site(built_repository):
     """The sample portal served with gzip, as a production server would."""
-    from tests.serving import SiteServer
+    from site_builder.bench.serving import SiteServer
 
     with SiteServer(built_repository / "site") as server:
         yield server.url

@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--folder", type=Path, default=Path(".bench"))
     parser.add_argument("--no-serve", action="store_true", help="skip the dev-server measurement")
+    parser.add_argument("--no-search", action="store_true", help="skip the search measurements (Chromium)")
     args = parser.parse_args(argv)
     repository = Path(__file__).resolve().parents[2]
     corpus = generate(args.folder.resolve() / f"corpus-{args.pages}", args.pages, repository)
@@ -70,11 +71,27 @@ def main(argv: list[str] | None = None) -> int:
         edited.write_text(original, encoding="utf-8")
     _build(mkdocs, corpus.root, env, corpus.root / "site")  # back to the corpus as generated
     results["changed_by_one_news_item"] = _count_changes(mkdocs, corpus, env, before)
+    if not args.no_search:
+        results["search"] = _search(corpus)
     if not args.no_serve:
         timing = time_save_to_served(corpus.root, mkdocs, env, news[-1])
         results["serve"] = asdict(timing)
     _report(results, corpus.root)
     return 0
+
+
+def _search(corpus) -> dict:
+    from site_builder.bench import search
+
+    site, material = corpus.root / "site", corpus.baseline_config.parent / "site"
+    found = {"pagefind_index": search.pagefind_indexing(site), "material_index": search.material_index(material)}
+    print(f"  search index: {found}", flush=True)
+    if not Path(search.CHROMIUM).exists():
+        print(f"  no {search.CHROMIUM}: search queries not measured", flush=True)
+        return found
+    queries = search.queries_for(corpus.content)
+    found["queries"] = search.pagefind_queries(site, queries) + search.material_queries(material, queries[:1] + queries[3:4])
+    return found
 
 
 def _clean_ours(root: Path) -> None:
@@ -127,9 +144,24 @@ def _report(results: dict, root: Path) -> None:
         serve = results["serve"]
         lines += [f"- dev server: first build {serve['first_build_seconds']:.1f} s; save to served "
                   f"{serve['page_seconds']:.1f} s (page), {serve['listing_seconds']:.1f} s (listing) (target 2 s)"]
+    if "search" in results:
+        lines += _search_lines(results["search"])
     text = "\n".join(lines) + "\n"
     (root / "results.md").write_text(text, encoding="utf-8")
     print("\n" + text)
+
+
+def _search_lines(found: dict) -> list[str]:
+    index, material = found["pagefind_index"], found["material_index"]
+    lines = ["", f"Search index: Pagefind {index['index_mb']} MB in {index['index_files']} files, built in "
+             f"{index['seconds']} s ({index['peak_mb']} MB peak); Material's lunr index {material['raw_mb']} MB "
+             f"({material['gzip_mb']} MB gzip), fetched whole before the first answer."]
+    if "queries" in found:
+        lines += ["", "| engine | query | kind | transferred (KB) | time to results (ms) | results |",
+                  "|---|---|---|---|---|---|"]
+        lines += [f"| {q['engine']} | {q['query']} | {q['kind']} | {q['kb']} | {q['ms']} | {q['results_shown']} |"
+                  for q in found["queries"]]
+    return lines
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from site_builder.content import checks, radio_checks
 from site_builder.content.entry import Entry
+from site_builder.content.parse_cache import ParseCache
 from site_builder.content.sections import (
     AGENCIES_FILE,
     PROGRAMME_FILE,
@@ -33,9 +34,12 @@ from site_builder.problems import Problems
 from site_builder.vietnamese.text import slugify
 
 
-def load_content(content_dir: Path, project_dir: Path) -> tuple[ContentStore, Problems]:
-    """Everything under content_dir, validated; the store is usable only without errors."""
+def load_content(content_dir: Path, project_dir: Path,
+                 cache_dir: Path | None = None) -> tuple[ContentStore, Problems]:
+    """Everything under content_dir, validated; the store is usable only without errors.
+    cache_dir keeps parsed files between builds (see parse_cache)."""
     problems = Problems()
+    cache = ParseCache(cache_dir)
     relative = _relative_to(project_dir)
     registry = content_dir / REGISTRY_FOLDER
     agencies, agency_lines = _load_registry(registry / AGENCIES_FILE, Agency, relative, problems)
@@ -44,7 +48,7 @@ def load_content(content_dir: Path, project_dir: Path) -> tuple[ContentStore, Pr
     entries: list[Entry] = []
     for section in SECTIONS:
         for path in sorted((content_dir / section.folder).glob("*.md")):
-            entry = _load_entry(path, section, relative, problems)
+            entry = _load_entry(path, section, relative, problems, cache)
             if entry is not None:
                 entries.append(entry)
     _report_stray_markdown(content_dir, relative, problems)
@@ -123,9 +127,22 @@ def _load_programme(path: Path, relative, problems: Problems):
     return programme, radio_checks.ProgrammeLines(shown, document)
 
 
-def _load_entry(path: Path, section: Section, relative, problems: Problems) -> Entry | None:
+def _load_entry(path: Path, section: Section, relative, problems: Problems, cache: ParseCache) -> Entry | None:
     shown = relative(path)
     slug = path.stem
+    key = cache.key(path.read_bytes(), f"{section.folder}/{slug}")  # a renamed file is checked again
+    cached = cache.get(key)
+    if cached is not None:
+        model, body, body_line, lines = cached
+        return Entry(model=model, section=section, path=shown, slug=slug, body=body, body_line=body_line, lines=lines)
+    before = len(problems.items)
+    entry = _parse_entry(path, section, shown, slug, problems)
+    if entry is not None and len(problems.items) == before:
+        cache.put(key, (entry.model, entry.body, entry.body_line, entry.lines))
+    return entry
+
+
+def _parse_entry(path: Path, section: Section, shown: str, slug: str, problems: Problems) -> Entry | None:
     if slugify(slug) != slug:
         problems.error(shown, 1, "(tên tệp)",
                        f"tên tệp phải viết thường, không dấu, nối bằng '-', ví dụ '{slugify(slug)}.md' "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 QUALITIES = (86, 80, 74, 68, 62, 56, 50, 44, 38)
 
@@ -23,16 +23,25 @@ def jpeg_within(image: Image.Image, max_bytes: int) -> bytes:
     return data
 
 
+# Box-reduce by whole factors first, then Lanczos for the rest: several times faster
+# than Lanczos all the way on a large downscale, and indistinguishable at these sizes.
+REDUCING_GAP = 3.0
+
+
 def cover_crop(image: Image.Image, width: int, height: int) -> Image.Image:
     """Scale and centre-crop to exactly width x height."""
-    return ImageOps.fit(image, (width, height), method=Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+    scale = max(width / image.width, height / image.height)
+    box_width, box_height = width / scale, height / scale
+    left, top = (image.width - box_width) / 2, (image.height - box_height) / 2
+    return image.resize((width, height), Image.Resampling.LANCZOS,
+                        box=(left, top, left + box_width, top + box_height), reducing_gap=REDUCING_GAP)
 
 
 def resized(image: Image.Image, width: int) -> Image.Image:
     if image.width <= width:
         return image
     height = round(image.height * width / image.width)
-    return image.resize((width, height), Image.Resampling.LANCZOS)
+    return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
 
 
 def encode_like(image: Image.Image, suffix: str) -> bytes:

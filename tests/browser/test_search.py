@@ -100,13 +100,38 @@ def test_slash_opens_search_and_the_header_link_is_keyboard_reachable(browser, g
     context.close()
 
 
+def choose(page, select: str, value: str) -> None:
+    """Pick a filter value and wait until the results are filtered (it may fetch more)."""
+    page.select_option(select, value)
+    page.wait_for_function("!document.querySelector('[data-portal-search-status]').textContent.startsWith('Đang')")
+
+
+def shown(page, selector: str, attribute: str | None = None) -> list[str]:
+    script = f"els => els.map(x => x.{'getAttribute(' + repr(attribute) + ')' if attribute else 'textContent'})"
+    return page.eval_on_selector_all(f"[data-portal-search-results] {selector}", script)
+
+
 def test_results_can_be_filtered_by_type_and_year(search_page):
     page, _ = search_page
     top_results(search_page, "dang ky")
-    page.select_option("#loc-loai", "Thủ tục hành chính")
-    kinds = page.eval_on_selector_all("[data-portal-search-results] .portal-list__kicker", "p => p.map(x => x.textContent)")
+    choose(page, "#loc-loai", "Thủ tục hành chính")
+    kinds = shown(page, ".portal-list__kicker")
     assert kinds and all(k.startswith("Thủ tục hành chính") for k in kinds)
-    page.select_option("#loc-loai", "")
-    page.select_option("#loc-nam", "2024")
-    dates = page.eval_on_selector_all("[data-portal-search-results] .portal-list__kicker", "p => p.map(x => x.textContent)")
+    choose(page, "#loc-loai", "")
+    choose(page, "#loc-nam", "2024")
+    dates = shown(page, ".portal-list__kicker")
     assert dates and all(d.endswith("2024") for d in dates)
+
+
+def test_results_can_be_filtered_by_field_and_agency(search_page):
+    page, _ = search_page
+    top_results(search_page, "dang ky")
+    choose(page, "#loc-linh-vuc", "Hộ tịch")
+    links = {href.strip("/").rsplit("/", 1)[-1] for href in shown(page, "a", "href")}
+    assert links == {"dang-ky-khai-sinh", "dang-ky-ket-hon", "dang-ky-khai-tu"}
+    choose(page, "#loc-linh-vuc", "")
+    top_results(search_page, "cai cach hanh chinh")
+    choose(page, "#loc-co-quan", "Sở Nội vụ tỉnh Khánh Hòa")
+    links = shown(page, "a", "href")
+    assert links and all(("tin-tuc/" in href or "van-ban/" in href or "ke-hoach/" in href) for href in links)
+    assert page.locator("#loc-co-quan option").count() > 2  # other agencies to choose from

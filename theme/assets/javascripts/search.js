@@ -9,10 +9,12 @@
   const status = document.querySelector("[data-portal-search-status]");
   const list = document.querySelector("[data-portal-search-results]");
   const base = form.getAttribute("data-base");
-  const typeFilter = document.querySelector("[data-portal-filter=type]");
-  const yearFilter = document.querySelector("[data-portal-filter=year]");
+  const filters = [...document.querySelectorAll("[data-portal-filter]")];
+  const SHOWN = 20; // results on the page
+  const FILTERED_POOL = 200; // results whose metadata is fetched once a filter is chosen
   let pagefind = null;
-  let lastItems = [];
+  let lastResults = []; // every merged result, best first
+  let lastItems = []; // the data of those fetched so far
   let lastQuery = "";
 
   function variants(query) {
@@ -53,25 +55,41 @@
         if (!seen || seen.score < result.score) best.set(result.id, result);
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
+    return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
-  function yearOf(item) {
-    const match = /(\d{4})$/.exec(item.meta.date || "");
-    return match ? match[1] : "";
+  // The values a result has for a filter: its type, its year, its fields and agencies
+  // (several joined by "; " in the page's metadata).
+  function valuesOf(item, name) {
+    if (name === "year") {
+      const match = /(\d{4})$/.exec(item.meta.date || "");
+      return match ? [match[1]] : [];
+    }
+    return (item.meta[name] || "").split("; ").filter(Boolean);
   }
 
-  function fillFilter(select, values) {
+  const collator = new Intl.Collator("vi");
+
+  function fillFilter(select, items) {
     const chosen = select.value;
+    const values = [...new Set(items.flatMap((item) => valuesOf(item, select.dataset.portalFilter)))];
     select.replaceChildren(new Option("Tất cả", ""));
-    for (const value of [...new Set(values.filter(Boolean))].sort()) select.append(new Option(value, value));
+    for (const value of values.sort(collator.compare)) select.append(new Option(value, value));
     select.value = values.includes(chosen) ? chosen : "";
   }
 
-  function applyFilters() {
-    const type = typeFilter.value, year = yearFilter.value;
-    render(lastItems.filter((item) => (!type || item.meta.type === type) && (!year || yearOf(item) === year)),
-      lastQuery);
+  async function load(count) {
+    const wanted = lastResults.slice(lastItems.length, count);
+    lastItems = lastItems.concat(await Promise.all(wanted.map((r) => r.data())));
+  }
+
+  async function applyFilters() {
+    const chosen = filters.filter((select) => select.value);
+    status.textContent = "Đang lọc…";
+    if (chosen.length) await load(FILTERED_POOL); // filtering the first page alone would hide matches
+    const matching = lastItems.filter((item) =>
+      chosen.every((select) => valuesOf(item, select.dataset.portalFilter).includes(select.value)));
+    render(matching.slice(0, SHOWN), lastQuery);
   }
 
   function render(items, query) {
@@ -101,19 +119,18 @@
     if (!query.trim()) return;
     status.textContent = "Đang tìm…";
     try {
-      const results = await search(query);
-      lastItems = await Promise.all(results.map((r) => r.data()));
+      lastResults = await search(query);
+      lastItems = [];
       lastQuery = query;
-      fillFilter(typeFilter, lastItems.map((item) => item.meta.type));
-      fillFilter(yearFilter, lastItems.map(yearOf));
-      applyFilters();
+      await load(SHOWN);
+      for (const select of filters) fillFilter(select, lastItems);
+      await applyFilters();
     } catch (error) {
       status.textContent = "Không tải được bộ tìm kiếm; hãy thử lại sau.";
     }
   }
 
-  typeFilter.addEventListener("change", applyFilters);
-  yearFilter.addEventListener("change", applyFilters);
+  for (const select of filters) select.addEventListener("change", applyFilters);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const query = input.value;

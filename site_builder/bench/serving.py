@@ -1,4 +1,4 @@
-"""A static file server for tests, gzip-compressing text as any production web server
+"""A static file server for tests and benchmarks, gzip-compressing text as any production web server
 does, so transfer sizes and load times measured in the browser are realistic."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import io
 import threading
 from pathlib import Path
 
@@ -30,8 +31,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "max-age=3600")
         self.end_headers()
-        import io
-
         return io.BytesIO(data)
 
 

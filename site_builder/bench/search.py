@@ -1,0 +1,124 @@
+"""Search at scale, in a real Chromium: for common and rare queries, the bytes the
+browser transfers from pressing Enter until results show and the time that takes,
+on our site (Pagefind) and on the plain Material build (lunr), each served gzip-
+compressed from a cold browser cache. Also Pagefind's indexing time, peak memory
+and index size."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from site_builder.bench.measure import run_measured, tree_stats
+from site_builder.bench.serving import SiteServer
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+STATUS_DONE = ("document.querySelector('[data-portal-search-status]').textContent.length > 0 && "
+               "!document.querySelector('[data-portal-search-status]').textContent.startsWith('Đang')")
+
+
+def queries_for(content: Path) -> list[tuple[str, str]]:
+    """(kind, query): the commonest phrases of a reform portal, and rare ones taken from
+    the corpus itself (a procedure code, a plan's number-symbol)."""
+    procedure = sorted((content / "procedures").glob("*.md"))[len(list((content / "procedures").glob("*.md"))) // 2]
+    code = next(line.split('"')[1] for line in procedure.read_text(encoding="utf-8").splitlines()
+                if line.startswith("code:"))
+    plan = sorted((content / "plans").glob("*.md"))[-1]
+    number = next(line.split('"')[1] for line in plan.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("number:"))
+    return [("common", "cải cách hành chính"), ("common", "thủ tục hành chính"), ("common", "cai cach hanh chinh"),
+            ("rare", code), ("rare", number), ("rare", "Trường Sa")]
+
+
+def _browser(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def _transfer_counter(context, page) -> dict:
+    counter = {"bytes": 0}
+    session = context.new_cdp_session(page)
+    session.send("Network.enable")
+    session.on("Network.loadingFinished", lambda event: counter.__setitem__(
+        "bytes", counter["bytes"] + int(event.get("encodedDataLength", 0))))
+    return counter
+
+
+def pagefind_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
+    from playwright.sync_api import sync_playwright
+
+    results = []
+    with SiteServer(site) as server, sync_playwright() as playwright:
+        browser = _browser(playwright)
+        for kind, query in queries:
+            context = browser.new_context()  # a cold cache for every query
+            page = context.new_page()
+            page.goto(server.url + "tim-kiem/", wait_until="load")
+            counter = _transfer_counter(context, page)
+            page.fill("#tu-khoa", query)
+            start = time.perf_counter()
+            page.press("#tu-khoa", "Enter")
+            page.wait_for_function(STATUS_DONE, timeout=120_000)
+            seconds = time.perf_counter() - start
+            time.sleep(0.2)  # let the last loadingFinished events arrive
+            found = page.locator("[data-portal-search-results] li").count()
+            results.append({"engine": "pagefind", "kind": kind, "query": query, "ms": round(seconds * 1000),
+                            "kb": round(counter["bytes"] / 1024), "results_shown": found})
+            context.close()
+        browser.close()
+    return results
+
+
+def material_queries(site: Path, queries: list[tuple[str, str]], timeout_s: float = 300) -> list[dict]:
+    """Material's search: its worker downloads the whole index and builds lunr before the
+    first answer, so the first query pays for everything."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    results = []
+    with SiteServer(site) as server, sync_playwright() as playwright:
+        browser = _browser(playwright)
+        for kind, query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            counter = _transfer_counter(context, page)
+            page.goto(server.url, wait_until="load")
+            before = counter["bytes"]
+            start = time.perf_counter()
+            page.fill("input.md-search__input", query)
+            try:
+                page.wait_for_selector(".md-search-result__item", timeout=timeout_s * 1000)
+                seconds = round((time.perf_counter() - start) * 1000)
+            except PlaywrightTimeout:
+                seconds = None
+            time.sleep(0.2)
+            results.append({"engine": "material-lunr", "kind": kind, "query": query, "ms": seconds,
+                            "kb": round((counter["bytes"] - before) / 1024),
+                            "results_shown": page.locator(".md-search-result__item").count()})
+            context.close()
+        browser.close()
+    return results
+
+
+def pagefind_indexing(site: Path) -> dict:
+    """Pagefind alone on a copy of the built site: time, peak memory, index size."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "site"
+        shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind"), copy_function=os.link)
+        run = run_measured([sys.executable, "-m", "pagefind", "--site", str(copy), "--output-subdir", "pagefind",
+                            "--force-language", "vi", "--silent"], copy, dict(os.environ))
+        index = tree_stats(copy / "pagefind")
+    return {"seconds": round(run.seconds, 1), "peak_mb": round(run.peak_mb), "index_files": index.files,
+            "index_mb": round(index.bytes / 1e6, 1)}
+
+
+def material_index(site: Path) -> dict:
+    import gzip
+
+    data = (site / "search" / "search_index.json").read_bytes()
+    return {"raw_mb": round(len(data) / 1e6, 1), "gzip_mb": round(len(gzip.compress(data, 6)) / 1e6, 1)}

@@ -1,0 +1,44 @@
+"""The parsed-file cache: a second load gives the same store and the same problems."""
+
+from __future__ import annotations
+
+from site_builder.content.loader import load_content
+from tests.helpers import make_site
+
+
+def load(project, cache):
+    store, problems = load_content(project / "content", project, cache)
+    return store, [str(p) for p in problems.items]
+
+
+def plan_file(project):
+    return sorted((project / "content" / "plans").glob("*.md"))[0]
+
+
+def test_a_cached_load_gives_the_same_entries(tmp_path):
+    project = make_site(tmp_path)
+    cache = tmp_path / "cache"
+    first, _ = load(project, cache)
+    assert list(cache.rglob("*.pickle"))
+    second, _ = load(project, cache)
+    assert [(e.path, e.model, e.body) for e in first.entries] == [(e.path, e.model, e.body) for e in second.entries]
+
+
+def test_a_warning_is_reported_on_every_load(tmp_path):
+    project = make_site(tmp_path)
+    path = plan_file(project)
+    path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\nkhoa_la: 1\n", 1), encoding="utf-8")
+    cache = tmp_path / "cache"
+    _, first = load(project, cache)
+    _, second = load(project, cache)
+    assert any("khoa_la" in p for p in first) and first == second
+
+
+def test_a_renamed_file_is_checked_again(tmp_path):
+    project = make_site(tmp_path)
+    cache = tmp_path / "cache"
+    load(project, cache)
+    path = plan_file(project)
+    path.rename(path.with_name("Ten Sai.md"))
+    _, problems = load(project, cache)
+    assert any("tên tệp phải viết thường" in p for p in problems)
