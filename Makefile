@@ -41,4 +41,4 @@ bench: $(STAMP)
 	$(BIN)/python -m site_builder.bench --pages $(BENCH_PAGES)
 
 clean:
-	rm -rf site .site.staging .site.previous .cache
+	rm -rf site .site.staging .site.previous* .cache

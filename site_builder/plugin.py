@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,9 +25,11 @@ from site_builder.output.content_links import (
     LinkState,
     write_variants,
 )
+from site_builder.output.link import link_or_copy
 from site_builder.output.page_cache import (
     CachedPage,
     PageCache,
+    RenderedBodies,
     build_salt,
     linked_files,
 )
@@ -59,6 +62,21 @@ def _render_nothing(page: Page, config: MkDocsConfig, files: Files) -> None:
     page.content = ""
 
 
+class _SkippedPageFilter(logging.Filter):
+    """MkDocs logs "Page skipped" for every page whose output is empty: for a reused page
+    that is by design (its cached file is linked in), so the line is dropped."""
+
+    linked: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not (message.startswith("Page skipped: '") and message.split("'")[1] in self.linked)
+
+
+_SKIPPED_PAGE_FILTER = _SkippedPageFilter()
+logging.getLogger("mkdocs.commands.build").addFilter(_SKIPPED_PAGE_FILTER)
+
+
 class PortalPlugin(BasePlugin[PortalConfig]):
     supports_multiple_instances = False
 
@@ -67,7 +85,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.site = SiteModel()
         self.output: AtomicOutput | None = None
         self.store = None
-        self.rendered: dict[str, str] = {}
+        self.rendered = RenderedBodies()
         self.sources: dict[str, str] = {}
         self.statuses: dict[str, str] = {}
         self.images: ImagePipeline | None = None
@@ -88,6 +106,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             Path(config.theme.custom_dir) if config.theme.custom_dir else None))
         self.fingerprints: dict[str, str | None] = {}
         self.reused: dict[str, CachedPage] = {}
+        self.linked: list[tuple[Path, Path]] = []  # (cached HTML, where it goes in the site)
+        self.reused_uris: set[str] = set()
+        _SKIPPED_PAGE_FILTER.linked = self.reused_uris
         self.page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
@@ -104,7 +125,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         store, scheduled = apply_publishing(store, self.clock.now, preview=self.command == "serve")
         if scheduled:
             log.info(f"Hẹn đăng tiếp theo (next scheduled): {scheduled[0]}")
-        self.store, self.rendered = store, {}
+        self.store, self.rendered = store, RenderedBodies()
         settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, self.clock.now,
                                  project_dir / self.config.content_dir)
         self.images = ImagePipeline(ImageCache(project_dir / self.config.cache_dir), project_dir=project_dir)
@@ -170,6 +191,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if cached is None:
             return False
         self.reused[src_uri] = cached
+        self.reused_uris.add(src_uri)
         return True
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -179,7 +201,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         cached = self.reused.get(page.file.src_uri)
         if cached is not None:
             page.present_anchor_ids = set(cached.anchors)
-            self.rendered[page.file.src_uri] = cached.body
+            self.rendered.set_path(page.file.src_uri, cached.body)
             self.links.variants.update({site: Path(path) for site, path in cached.files.items()})
             return ""
         page.present_anchor_ids = (page.present_anchor_ids or set()) | generated.anchors
@@ -188,7 +210,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             page.present_anchor_ids.add(TITLE_ANCHOR)
         cleaned = clean_html(html)
         self.page_files[page.file.src_uri] = {site: str(path) for site, path in self.links.page_variants.items()}
-        self.rendered[page.file.src_uri] = cleaned  # feeds carry the body after the pages are built
+        self.rendered.set_text(page.file.src_uri, cleaned)  # feeds carry the body after the pages are built
         return cleaned
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
@@ -201,12 +223,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         cached = self.reused.pop(src_uri, None)
         if cached is not None:
-            return cached.html
+            self.linked.append((cached.html, Path(page.file.abs_dest_path)))
+            return ""  # MkDocs writes nothing; on_post_build links the cached file in
         if src_uri in self.site.pages:
             log.debug(f"rendered {src_uri}")
-            self.page_cache.put(self.fingerprints.get(src_uri), CachedPage(
-                output, self.rendered.get(src_uri, ""), frozenset(page.present_anchor_ids or ()),
-                self.page_files.pop(src_uri, {})))
+            self.page_cache.put(self.fingerprints.get(src_uri), output, self.rendered.get(src_uri, ""),
+                                page.present_anchor_ids or (), self.page_files.pop(src_uri, {}))
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -214,6 +236,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
         place_made_later(self.files)
+        for cached, target in self.linked:
+            link_or_copy(cached, target)
         write_all_feeds(self.site, self.store, self.rendered, config,
                         lambda src_uri, kind, make: self.page_cache.memo(self.fingerprints.get(src_uri), kind, make))
         write_variants(self.links.variants, config)

@@ -65,7 +65,7 @@ def pagefind_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
             page.press("#tu-khoa", "Enter")
             page.wait_for_function(STATUS_DONE, timeout=120_000)
             seconds = time.perf_counter() - start
-            time.sleep(0.2)  # let the last loadingFinished events arrive
+            page.wait_for_timeout(500)  # the CDP events are delivered while Playwright waits, not during sleep
             found = page.locator("[data-portal-search-results] li").count()
             results.append({"engine": "pagefind", "kind": kind, "query": query, "ms": round(seconds * 1000),
                             "kb": round(counter["bytes"] / 1024), "results_shown": found})
@@ -96,7 +96,7 @@ def material_queries(site: Path, queries: list[tuple[str, str]], timeout_s: floa
                 seconds = round((time.perf_counter() - start) * 1000)
             except PlaywrightTimeout:
                 seconds = None
-            time.sleep(0.2)
+            page.wait_for_timeout(500)
             results.append({"engine": "material-lunr", "kind": kind, "query": query, "ms": seconds,
                             "kb": round((counter["bytes"] - before) / 1024),
                             "results_shown": page.locator(".md-search-result__item").count()})

@@ -17,6 +17,7 @@ class Entry:
     body: str
     body_line: int
     lines: Any = field(default=None, repr=False)  # YamlDocument while checks run
+    reparse_from: Any = field(default=None, repr=False)  # the file, while checks run, when lines were not kept
     status: str = "published"  # published | draft | scheduled | expired (set against the clock)
 
     @property
@@ -36,4 +37,9 @@ class Entry:
         return f"{self.url}index.md"
 
     def line_of(self, *path: Any) -> int:
+        if self.lines is None and self.reparse_from is not None:
+            # Loaded from the parse cache without its line map: parse again, only to report a problem.
+            from site_builder.content.source_file import read_text, split_front_matter
+
+            self.lines = split_front_matter(read_text(self.reparse_from)).front_matter
         return self.lines.line_of(tuple(path)) if self.lines is not None else 1

@@ -57,7 +57,7 @@ def load_content(content_dir: Path, project_dir: Path,
     radio_checks.run(store, programme_lines, content_dir, problems)
     checks.run_all(store, content_dir, problems)
     for entry in entries:
-        entry.lines = None  # line maps are only needed while checking
+        entry.lines = entry.reparse_from = None  # line maps are only needed while checking
     return store, problems
 
 
@@ -133,12 +133,13 @@ def _load_entry(path: Path, section: Section, relative, problems: Problems, cach
     key = cache.key(path.read_bytes(), f"{section.folder}/{slug}")  # a renamed file is checked again
     cached = cache.get(key)
     if cached is not None:
-        model, body, body_line, lines = cached
-        return Entry(model=model, section=section, path=shown, slug=slug, body=body, body_line=body_line, lines=lines)
+        model, body, body_line = cached
+        return Entry(model=model, section=section, path=shown, slug=slug, body=body, body_line=body_line,
+                     reparse_from=path)
     before = len(problems.items)
     entry = _parse_entry(path, section, shown, slug, problems)
     if entry is not None and len(problems.items) == before:
-        cache.put(key, (entry.model, entry.body, entry.body_line, entry.lines))
+        cache.put(key, (entry.model, entry.body, entry.body_line))  # line maps are heavy: parsed again if needed
     return entry
 
 

@@ -54,7 +54,7 @@ def _at_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=VIETNAM)
 
 
-def _published(entry: Entry, store: ContentStore) -> dt.datetime:
+def published_of(entry: Entry, store: ContentStore) -> dt.datetime:
     model, kind = entry.model, entry.section.kind
     if kind == "news":
         return model.published.astimezone(VIETNAM)
@@ -99,5 +99,5 @@ def feed_item(entry: Entry, store: ContentStore, html: str, share, site_url: str
     body = _TEMPLATES.get_template("item.html").render(
         cover_url=share.url, cover_width=share.image.width, cover_height=share.image.height, cover_alt=cover_alt,
         facts=_facts(entry, store), body=absolute_html(html, url), url=url, site_name=site_name)
-    return FeedItem(entry.model.guid, title, url, _published(entry, store), plain_summary(_summary(entry)),
+    return FeedItem(entry.model.guid, title, url, published_of(entry, store), plain_summary(_summary(entry)),
                     body, share.url, share.image, _categories(entry, store))

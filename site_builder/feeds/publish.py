@@ -4,31 +4,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.feeds.items import feed_item
-from site_builder.feeds.writer import write_feeds
+from site_builder.feeds.items import feed_item, published_of
+from site_builder.feeds.writer import FEED_LIMIT, write_feeds
 from site_builder.output.link import link_or_copy
 from site_builder.zalo.package import ZaloNames, package_json
 
 
-def write_all_feeds(site, store, rendered: dict[str, str], config, memo=None) -> None:
+def write_all_feeds(site, store, rendered, config, memo=None) -> None:
     """Feeds for every FeedSpec, and a Zalo package beside every item's page.
 
-    memo(src_uri, kind, make) caches what derives from one page alone (its Zalo JSON)."""
-    memo = memo or (lambda src_uri, kind, make: make())
+    rendered.get(src_uri, "") gives a page's body; memo(src_uri, kind, make) caches what
+    derives from one page alone (its Zalo JSON). Feed items are made only for the
+    newest FEED_LIMIT of each feed, not for every entry a feed could hold."""
     site_url, site_name = config.site_url or "", config.site_name
+    memo = memo or (lambda src_uri, kind, make: make())
     items = {}
+
+    def item_of(entry):
+        if entry.src_uri not in items:
+            items[entry.src_uri] = feed_item(entry, store, rendered.get(entry.src_uri, ""),
+                                             site.shares[entry.src_uri], site_url, site_name)
+        return items[entry.src_uri]
+
+    packaged = {}
     for spec in site.feeds:
-        chosen = []
-        for entry in spec.entries:
-            if entry.src_uri not in items:
-                items[entry.src_uri] = feed_item(entry, store, rendered.get(entry.src_uri, ""),
-                                                 site.shares[entry.src_uri], site_url, site_name)
-            chosen.append(items[entry.src_uri])
-        chosen.sort(key=lambda item: (item.published, item.guid), reverse=True)
+        newest = sorted(spec.entries, key=lambda e: (published_of(e, store), e.model.guid), reverse=True)
+        chosen = [item_of(entry) for entry in newest[:FEED_LIMIT]]
         for path, data in write_feeds(spec, chosen, site_url, site_name).items():
             _write(Path(config.site_dir) / path, data)
-    for src_uri, item in sorted(items.items()):
-        _write_zalo(item, src_uri, site, rendered.get(src_uri, ""), config, memo)
+        packaged.update((entry.src_uri, entry) for entry in spec.entries)
+    for src_uri, entry in sorted(packaged.items()):
+        _write_zalo(lambda entry=entry: item_of(entry), src_uri, site, lambda s=src_uri: rendered.get(s, ""),
+                    config, memo)
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -36,10 +43,11 @@ def _write(target: Path, data: bytes) -> None:
     target.write_bytes(data)
 
 
-def _write_zalo(item, src_uri: str, site, html: str, config, memo) -> None:
+def _write_zalo(item, src_uri: str, site, html, config, memo) -> None:
+    """item and html are callables: with the package cached, neither is needed."""
     share = site.shares[src_uri]
     names = ZaloNames(src_uri.removesuffix("index.md"), share.src_uri.rsplit("/", 1)[-1])
     root = Path(config.site_dir)
     link_or_copy(share.zalo_thumbnail.path, root / names.thumbnail)
     _write(root / names.json, memo(src_uri, "zalo.json",
-                                   lambda: package_json(item, html, names, config.site_url or "")))
+                                   lambda: package_json(item(), html(), names, config.site_url or "")))

@@ -8,7 +8,10 @@ counts warnings itself, and swaps only a build that strict mode will accept.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 
@@ -19,6 +22,20 @@ class _WarningCounter(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
+
+
+def _remove_in_background(folder: Path) -> None:
+    """The old site goes to a uniquely named folder removed by a detached `rm -rf`: on a
+    large portal deleting 50,000 files takes seconds nobody needs to wait for."""
+    if not folder.exists():
+        return
+    trash = folder.with_name(f"{folder.name}.{os.getpid()}.{time.monotonic_ns()}")
+    folder.rename(trash)
+    try:
+        subprocess.Popen(["rm", "-rf", "--", str(trash)], start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 class AtomicOutput:
@@ -46,7 +63,7 @@ class AtomicOutput:
         if self.final.exists():
             self.final.rename(self.previous)
         self.staging.rename(self.final)
-        shutil.rmtree(self.previous, ignore_errors=True)
+        _remove_in_background(self.previous)
         return True
 
     def abort(self) -> None:

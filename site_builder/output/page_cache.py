@@ -30,13 +30,36 @@ PACKAGE = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class CachedPage:
-    html: str
-    body: str
+    """A page as last rendered: its HTML file (linked into the site, never read), its
+    body (read only if a feed or Zalo package needs it), anchors and srcset images."""
+    html: Path
+    body: Path
     anchors: frozenset[str]
     files: dict[str, str]  # site path -> cached image the body's srcset names
 
     def files_present(self) -> bool:
-        return all(Path(path).is_file() for path in self.files.values())
+        return self.html.is_file() and self.body.is_file() and all(Path(p).is_file() for p in self.files.values())
+
+
+class RenderedBodies:
+    """Page bodies by src_uri: in memory for pages rendered now, on disk for reused ones."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._paths: dict[str, Path] = {}
+
+    def set_text(self, src_uri: str, html: str) -> None:
+        self._texts[src_uri] = html
+
+    def set_path(self, src_uri: str, path: Path) -> None:
+        self._paths[src_uri] = path
+
+    def get(self, src_uri: str, default: str = "") -> str:
+        if src_uri in self._texts:
+            return self._texts[src_uri]
+        if src_uri in self._paths:
+            return self._paths[src_uri].read_text(encoding="utf-8")
+        return default
 
 
 def build_salt(config_items: list, theme_dir: Path | None) -> str:
@@ -44,7 +67,8 @@ def build_salt(config_items: list, theme_dir: Path | None) -> str:
     digest = hashlib.sha256()
     for folder in [PACKAGE] + ([theme_dir] if theme_dir else []):
         for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".xml"):
+            if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".xml") \
+                    and "bench" not in path.relative_to(folder).parts:  # benchmark code makes no pages
                 digest.update(path.relative_to(folder).as_posix().encode())
                 digest.update(path.read_bytes())
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "nh3"):
@@ -96,26 +120,29 @@ class PageCache:
             store(path, data)
             return data
 
-    def _path(self, fingerprint: str) -> Path:
-        return self.folder / fingerprint[:2] / f"{fingerprint}.json"
+    def _path(self, fingerprint: str, suffix: str) -> Path:
+        return self.folder / fingerprint[:2] / f"{fingerprint}{suffix}"
 
     def get(self, fingerprint: str | None) -> CachedPage | None:
         if fingerprint is None:
             return None
         try:
-            data = json.loads(self._path(fingerprint).read_text(encoding="utf-8"))
+            data = json.loads(self._path(fingerprint, ".json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.misses += 1
             return None
-        page = CachedPage(data["html"], data["body"], frozenset(data["anchors"]), data["files"])
-        if not page.files_present():  # the image cache was emptied: render again
+        page = CachedPage(self._path(fingerprint, ".html"), self._path(fingerprint, ".body.html"),
+                          frozenset(data["anchors"]), data["files"])
+        if not page.files_present():  # a cache emptied in part: render again
             self.misses += 1
             return None
         self.hits += 1
         return page
 
-    def put(self, fingerprint: str | None, page: CachedPage) -> None:
+    def put(self, fingerprint: str | None, html: str, body: str, anchors, files: dict[str, str]) -> None:
         if fingerprint is None:
             return
-        data = {"html": page.html, "body": page.body, "anchors": sorted(page.anchors), "files": page.files}
-        store(self._path(fingerprint), json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        store(self._path(fingerprint, ".html"), html.encode("utf-8"))
+        store(self._path(fingerprint, ".body.html"), body.encode("utf-8"))
+        data = {"anchors": sorted(anchors), "files": files}  # written last: its presence means complete
+        store(self._path(fingerprint, ".json"), json.dumps(data, ensure_ascii=False).encode("utf-8"))

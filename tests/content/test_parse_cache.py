@@ -42,3 +42,15 @@ def test_a_renamed_file_is_checked_again(tmp_path):
     path.rename(path.with_name("Ten Sai.md"))
     _, problems = load(project, cache)
     assert any("tên tệp phải viết thường" in p for p in problems)
+
+
+def test_a_problem_found_by_another_file_names_the_same_line_from_the_cache(tmp_path):
+    project = make_site(tmp_path)
+    cache = tmp_path / "cache"
+    load(project, cache)
+    registry = project / "content" / "registries" / "agencies.yml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("so-noi-vu-khanh-hoa", "so-noi-vu-cu"), encoding="utf-8")
+    _, cached = load(project, cache)
+    _, fresh = load(project, None)
+    assert any("so-noi-vu-khanh-hoa" in p and ":1:" not in p for p in cached) and cached == fresh
