@@ -41,11 +41,15 @@ def _browser(playwright):
 
 
 def _transfer_counter(context, page) -> dict:
-    counter = {"bytes": 0}
-    session = context.new_cdp_session(page)
-    session.send("Network.enable")
-    session.on("Network.loadingFinished", lambda event: counter.__setitem__(
-        "bytes", counter["bytes"] + int(event.get("encodedDataLength", 0))))
+    """Bytes on the wire (headers and compressed bodies) of every request that finishes."""
+    counter = {"bytes": 0, "requests": 0}
+
+    def finished(request) -> None:
+        sizes = request.sizes()
+        counter["bytes"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        counter["requests"] += 1
+
+    page.on("requestfinished", finished)
     return counter
 
 
@@ -59,6 +63,7 @@ def pagefind_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
             context = browser.new_context()  # a cold cache for every query
             page = context.new_page()
             page.goto(server.url + "tim-kiem/", wait_until="load")
+            page.wait_for_timeout(300)
             counter = _transfer_counter(context, page)
             page.fill("#tu-khoa", query)
             start = time.perf_counter()
@@ -68,7 +73,8 @@ def pagefind_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
             page.wait_for_timeout(500)  # the CDP events are delivered while Playwright waits, not during sleep
             found = page.locator("[data-portal-search-results] li").count()
             results.append({"engine": "pagefind", "kind": kind, "query": query, "ms": round(seconds * 1000),
-                            "kb": round(counter["bytes"] / 1024), "results_shown": found})
+                            "kb": round(counter["bytes"] / 1024), "requests": counter["requests"],
+                            "results_shown": found})
             context.close()
         browser.close()
     return results
