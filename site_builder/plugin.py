@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,11 +26,14 @@ from site_builder.output.content_links import (
 )
 from site_builder.output.link import link_or_copy
 from site_builder.output.page_cache import (
+    REUSED_TEMPLATE,
+    SKIPPED_PAGE_FILTER,
     CachedPage,
     PageCache,
     RenderedBodies,
     build_salt,
     linked_files,
+    render_nothing,
 )
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
@@ -54,27 +56,6 @@ from site_builder.views.site import (
     SiteModel,
     build_site_model,
 )
-
-REUSED_TEMPLATE = "portal/reused.html"
-
-
-def _render_nothing(page: Page, config: MkDocsConfig, files: Files) -> None:
-    page.content = ""
-
-
-class _SkippedPageFilter(logging.Filter):
-    """MkDocs logs "Page skipped" for every page whose output is empty: for a reused page
-    that is by design (its cached file is linked in), so the line is dropped."""
-
-    linked: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        return not (message.startswith("Page skipped: '") and message.split("'")[1] in self.linked)
-
-
-_SKIPPED_PAGE_FILTER = _SkippedPageFilter()
-logging.getLogger("mkdocs.commands.build").addFilter(_SKIPPED_PAGE_FILTER)
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -108,7 +89,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.reused: dict[str, CachedPage] = {}
         self.linked: list[tuple[Path, Path]] = []  # (cached HTML, where it goes in the site)
         self.reused_uris: set[str] = set()
-        _SKIPPED_PAGE_FILTER.linked = self.reused_uris
+        SKIPPED_PAGE_FILTER.linked = self.reused_uris
         self.page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
@@ -153,7 +134,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         generated = self.site.pages.get(page.file.src_uri)
         self.links.page_variants = {}
         if generated is not None and self._reuse(page.file.src_uri, generated):
-            page.render = functools.partial(_render_nothing, page)  # not even a Markdown instance
+            page.render = functools.partial(render_nothing, page)  # not even a Markdown instance
         return page
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import posixpath
 import re
 from dataclasses import dataclass
@@ -146,3 +147,26 @@ class PageCache:
         store(self._path(fingerprint, ".body.html"), body.encode("utf-8"))
         data = {"anchors": sorted(anchors), "files": files}  # written last: its presence means complete
         store(self._path(fingerprint, ".json"), json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+REUSED_TEMPLATE = "portal/reused.html"
+
+
+def render_nothing(page, config, files) -> None:
+    """Page.render for a reused page: no Markdown instance, no conversion."""
+    page.content = ""
+
+
+class _SkippedPageFilter(logging.Filter):
+    """MkDocs logs "Page skipped" for every page whose output is empty: for a reused page
+    that is by design (its cached file is linked in), so the line is dropped."""
+
+    linked: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not (message.startswith("Page skipped: '") and message.split("'")[1] in self.linked)
+
+
+SKIPPED_PAGE_FILTER = _SkippedPageFilter()
+logging.getLogger("mkdocs.commands.build").addFilter(SKIPPED_PAGE_FILTER)

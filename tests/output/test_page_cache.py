@@ -1,0 +1,51 @@
+"""The page cache through the real build: reused pages are the same bytes as rendered
+ones, and an edit re-renders the edited page and the pages that show it, nothing else."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from tests.helpers import build, copy_repository_site, tree_digest
+
+
+def rendered_count(result) -> tuple[int, int]:
+    found = re.search(r"pages: (\d+) rendered, (\d+) reused", result.stderr)
+    assert found, result.stderr[-2000:]
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_reused_pages_are_the_bytes_a_full_render_gives(tmp_path):
+    project = copy_repository_site(tmp_path)
+    first = build(project)
+    assert first.returncode == 0, first.stderr
+    rendered, reused = rendered_count(first)
+    assert rendered > 50 and reused == 0
+    full = tree_digest(project / "site")
+    again = build(project)
+    assert again.returncode == 0 and rendered_count(again) == (0, rendered)
+    assert tree_digest(project / "site") == full
+
+
+def test_an_edit_renders_the_page_and_what_shows_it_again(tmp_path):
+    project = copy_repository_site(tmp_path)
+    assert build(project).returncode == 0
+    news = sorted((project / "content" / "news").glob("*.md"))[-1]
+    news.write_text(news.read_text(encoding="utf-8").replace("title: ", "title: Sửa đổi - ", 1), encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    rendered, reused = rendered_count(result)
+    assert 0 < rendered < 15 and reused > 50
+    page = (project / "site" / "tin-tuc" / news.stem / "index.html").read_text(encoding="utf-8")
+    assert "Sửa đổi - " in page
+    assert "Sửa đổi - " in (project / "site" / "tin-tuc" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_emptied_image_cache_renders_the_pages_that_name_its_images(tmp_path):
+    project = copy_repository_site(tmp_path)
+    assert build(project).returncode == 0
+    full = tree_digest(project / "site")
+    shutil.rmtree(project / ".cache" / "images")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(project / "site") == full
