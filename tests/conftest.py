@@ -17,6 +17,10 @@ import threading
 
 import pytest
 
+from site_builder.bench.search import (  # one definition for tests and the benchmark
+    CHROMIUM,
+    CHROMIUM_ARGS,
+)
 from tests.helpers import build, copy_repository_site
 
 
@@ -29,10 +33,6 @@ def built_repository(tmp_path_factory):
     return project
 
 
-CHROMIUM = "/usr/bin/chromium"
-# Without these Chromium tries Google's hosts at start; this machine has no network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def _install_chromium() -> str | None:

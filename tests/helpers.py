@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -10,6 +9,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from site_builder.bench.measure import digests
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -81,12 +82,7 @@ def build(project: Path, now: str = TEST_NOW) -> subprocess.CompletedProcess:
     )
 
 
-def tree_digest(folder: Path) -> dict[str, str]:
-    """Every file's SHA-256, by relative path: compares two builds byte for byte."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*")) if path.is_file()
-    }
+tree_digest = digests  # every file's SHA-256 by relative path: compares two builds byte for byte
 
 
 class _Links(HTMLParser):

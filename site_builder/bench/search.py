@@ -17,6 +17,7 @@ from site_builder.bench.measure import run_measured, tree_stats
 from site_builder.bench.serving import SiteServer
 
 CHROMIUM = "/usr/bin/chromium"
+# Without these Chromium tries Google's hosts at start; this machine has no network.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 STATUS_DONE = ("document.querySelector('[data-portal-search-status]').textContent.length > 0 && "

@@ -17,10 +17,12 @@ PACKAGE = Path(__file__).resolve().parent.parent
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """The portal's Python code: a change to a model or a check parses everything again."""
+    """The portal's code (Python, its templates for feeds, fonts): a change to a model or a
+    check parses everything again, and renders every page again (page_cache.build_salt)."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "bench" in path.relative_to(PACKAGE).parts:
+    for path in sorted(PACKAGE.rglob("*")):
+        if not path.is_file() or path.suffix not in (".py", ".html", ".css", ".js", ".xml", ".ttf") \
+                or "bench" in path.relative_to(PACKAGE).parts:  # benchmark code makes no pages
             continue
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())

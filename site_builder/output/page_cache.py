@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from site_builder.content.parse_cache import code_digest
 from site_builder.images.cache import store
 
 # Inline links and images, HTML src/href, and reference definitions ("[x]: ../a.md").
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)=[\"']([^\"']+)|^\s*\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
 _OBJECT_ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
-PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -65,13 +65,11 @@ class RenderedBodies:
 
 def build_salt(config_items: list, theme_dir: Path | None) -> str:
     """What every page depends on: code, templates, versions and configuration."""
-    digest = hashlib.sha256()
-    for folder in [PACKAGE] + ([theme_dir] if theme_dir else []):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".html", ".css", ".js", ".xml") \
-                    and "bench" not in path.relative_to(folder).parts:  # benchmark code makes no pages
-                digest.update(path.relative_to(folder).as_posix().encode())
-                digest.update(path.read_bytes())
+    digest = hashlib.sha256(code_digest().encode())
+    for path in sorted(theme_dir.rglob("*") if theme_dir else ()):
+        if path.is_file():
+            digest.update(path.relative_to(theme_dir).as_posix().encode())
+            digest.update(path.read_bytes())
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "nh3"):
         digest.update(f"{name}={version(name)}".encode())
     digest.update(_OBJECT_ADDRESS.sub(">", repr(config_items)).encode())
