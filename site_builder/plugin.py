@@ -49,6 +49,8 @@ from site_builder.search.index import (
     start_search_index_in_background,
     stop_background_index,
 )
+from site_builder.search.quick_index import build_quick_index, write_quick_index
+from site_builder.search.quick_record import SearchRecords
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -91,6 +93,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.reused_uris: set[str] = set()
         SKIPPED_PAGE_FILTER.linked = self.reused_uris
         self.page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
+        self.search_records = SearchRecords(self._memo)
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
@@ -205,12 +208,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         cached = self.reused.pop(src_uri, None)
         if cached is not None:
             self.linked.append((cached.html, Path(page.file.abs_dest_path)))
+            self.search_records.add_reused(src_uri, page.url, cached.html)
             return ""  # MkDocs writes nothing; on_post_build links the cached file in
         if src_uri in self.site.pages:
             log.debug(f"rendered {src_uri}")
             self.page_cache.put(self.fingerprints.get(src_uri), output, self.rendered.get(src_uri, ""),
                                 page.present_anchor_ids or (), self.page_files.pop(src_uri, {}))
+            self.search_records.add_rendered(src_uri, page.url, output)
         return output
+
+    def _memo(self, src_uri: str, kind: str, make) -> bytes:
+        return self.page_cache.memo(self.fingerprints.get(src_uri), kind, make)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         image_errors = self.images.finish()
@@ -219,8 +227,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         place_made_later(self.files)
         for cached, target in self.linked:
             link_or_copy(cached, target)
-        write_all_feeds(self.site, self.store, self.rendered, config,
-                        lambda src_uri, kind, make: self.page_cache.memo(self.fingerprints.get(src_uri), kind, make))
+        write_all_feeds(self.site, self.store, self.rendered, config, self._memo)
+        write_quick_index(build_quick_index(list(self.search_records.records.values())), Path(config.site_dir))
         write_variants(self.links.variants, config)
         if self.command == "serve":
             start_search_index_in_background(Path(config.site_dir))

@@ -84,7 +84,8 @@ def _search(corpus) -> dict:
     from site_builder.bench import search
 
     site, material = corpus.root / "site", corpus.baseline_config.parent / "site"
-    found = {"pagefind_index": search.pagefind_indexing(site), "material_index": search.material_index(material)}
+    found = {"pagefind_index": search.pagefind_indexing(site), "material_index": search.material_index(material),
+             "quick_index": search.quick_index(site)}
     print(f"  search index: {found}", flush=True)
     if not Path(search.CHROMIUM).exists():
         print(f"  no {search.CHROMIUM}: search queries not measured", flush=True)
@@ -152,10 +153,12 @@ def _report(results: dict, root: Path) -> None:
 
 
 def _search_lines(found: dict) -> list[str]:
-    index, material = found["pagefind_index"], found["material_index"]
+    index, material, quick = found["pagefind_index"], found["material_index"], found["quick_index"]
     lines = ["", f"Search index: Pagefind {index['index_mb']} MB in {index['index_files']} files, built in "
-             f"{index['seconds']} s ({index['peak_mb']} MB peak); Material's lunr index {material['raw_mb']} MB "
-             f"({material['gzip_mb']} MB gzip), fetched whole before the first answer."]
+             f"{index['seconds']} s ({index['peak_mb']} MB peak); the quick tier {quick['index_mb']} MB in "
+             f"{quick['index_files']} files ({quick['frequent_words']} frequent words answered by it); "
+             f"Material's lunr index {material['raw_mb']} MB ({material['gzip_mb']} MB gzip), fetched whole "
+             "before the first answer."]
     if "queries" in found:
         lines += ["", "| engine | query | kind | transferred (KB) | time to results (ms) | results |",
                   "|---|---|---|---|---|---|"]

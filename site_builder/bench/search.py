@@ -73,7 +73,8 @@ def pagefind_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
             seconds = time.perf_counter() - start
             page.wait_for_timeout(500)  # the CDP events are delivered while Playwright waits, not during sleep
             found = page.locator("[data-portal-search-results] li").count()
-            results.append({"engine": "pagefind", "kind": kind, "query": query, "ms": round(seconds * 1000),
+            answered_by = page.get_attribute("[data-portal-search-results]", "data-engine")
+            results.append({"engine": f"portal ({answered_by})", "kind": kind, "query": query, "ms": round(seconds * 1000),
                             "kb": round(counter["bytes"] / 1024), "requests": counter["requests"],
                             "results_shown": found})
             context.close()
@@ -122,6 +123,19 @@ def pagefind_indexing(site: Path) -> dict:
         index = tree_stats(copy / "pagefind")
     return {"seconds": round(run.seconds, 1), "peak_mb": round(run.peak_mb), "index_files": index.files,
             "index_mb": round(index.bytes / 1e6, 1)}
+
+
+def quick_index(site: Path) -> dict:
+    """The quick tier's files (site_builder/search/quick_index.py)."""
+    import json
+
+    from site_builder.search.quick_index import FOLDER
+
+    folder = site / FOLDER
+    index = tree_stats(folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return {"index_files": index.files, "index_mb": round(index.bytes / 1e6, 1),
+            "frequent_words": len(manifest["frequent"])}
 
 
 def material_index(site: Path) -> dict:

@@ -1,4 +1,5 @@
-// Search page: Pagefind, with the d/đ folding Vietnamese needs. Pagefind folds tone and
+// Search page. A query with a word found on many pages is answered by the quick tier
+// (quick-search.js); any other by Pagefind, with the d/đ folding Vietnamese needs. Pagefind folds tone and
 // vowel marks ("dang ky" finds "đăng ký" apart from the d), not đ to d; each query is
 // run in every d/đ spelling (at most 16) and the results merged, best score first.
 (function () {
@@ -16,6 +17,9 @@
   let lastResults = []; // every merged result, best first
   let lastItems = []; // the data of those fetched so far
   let lastQuery = "";
+  let quickMode = false; // the last query went to the quick tier
+  const quick = new window.PortalQuickSearch.QuickSearch(base);
+  const numbers = new Intl.NumberFormat("vi");
 
   function variants(query) {
     const text = query.normalize("NFC");
@@ -39,6 +43,15 @@
   function clean(query) {
     // "271/QĐ-UBND", "271 QĐ UBND" and "271/QD-UBND" all become the words Pagefind indexed.
     return query.normalize("NFC").replace(/[\/\-]/g, " ").replace(/\s+/g, " ").trim();
+  }
+
+  async function quickAnswers(query) {
+    try {
+      await quick.prepare();
+    } catch (error) {
+      return false; // no quick index (an older build): Pagefind answers everything
+    }
+    return quick.handles(query);
   }
 
   async function search(query) {
@@ -83,33 +96,65 @@
     lastItems = lastItems.concat(await Promise.all(wanted.map((r) => r.data())));
   }
 
+  function chosenFilters() {
+    return filters.filter((select) => select.value).map((select) => [select.dataset.portalFilter, select.value]);
+  }
+
+  // The quick tier filters every match exactly, with the site's own lists of values.
+  async function runQuick(query) {
+    quickMode = true;
+    for (const select of filters) {
+      const chosen = select.value;
+      const values = quick.filterOptions(select.dataset.portalFilter).map(([value]) => value);
+      select.replaceChildren(new Option("Tất cả", ""), ...values.map((value) => new Option(value, value)));
+      select.value = values.includes(chosen) ? chosen : "";
+    }
+    const found = await quick.search(query, chosenFilters(), SHOWN);
+    render(found.items.map((item) => ({
+      url: item.url, title: item.title, kicker: [item.type, item.date],
+      excerpt: window.PortalQuickSearch.highlighted(item.lead, query),
+    })), query, found.total, "nhanh");
+  }
+
   async function applyFilters() {
+    if (quickMode) {
+      status.textContent = "Đang lọc…";
+      await runQuick(lastQuery);
+      return;
+    }
     const chosen = filters.filter((select) => select.value);
     status.textContent = "Đang lọc…";
     if (chosen.length) await load(FILTERED_POOL); // filtering the first page alone would hide matches
     const matching = lastItems.filter((item) =>
       chosen.every((select) => valuesOf(item, select.dataset.portalFilter).includes(select.value)));
-    render(matching.slice(0, SHOWN), lastQuery);
+    render(matching.slice(0, SHOWN).map((item) => ({
+      url: item.url, title: item.meta.title, kicker: [item.meta.type, item.meta.date], excerptHtml: item.excerpt,
+    })), lastQuery, null, "pagefind");
   }
 
-  function render(items, query) {
+  // items: {url, title, kicker: [type, date], excerpt (nodes) or excerptHtml}; total when more matched than shown.
+  function render(items, query, total, engine) {
     list.replaceChildren();
-    status.textContent = items.length ? `${items.length} kết quả cho “${query}”.` : `Không tìm thấy kết quả cho “${query}”.`;
+    list.dataset.engine = engine;
+    if (!items.length) status.textContent = `Không tìm thấy kết quả cho “${query}”.`;
+    else if (total && total > items.length) status.textContent = `${items.length} trong ${numbers.format(total)} kết quả cho “${query}”, phù hợp nhất trước.`;
+    else status.textContent = `${items.length} kết quả cho “${query}”.`;
     for (const item of items) {
       const li = document.createElement("li");
       li.className = "portal-list__item";
       const kicker = document.createElement("p");
       kicker.className = "portal-list__kicker";
-      kicker.textContent = [item.meta.type, item.meta.date].filter(Boolean).join(" · ");
+      kicker.textContent = item.kicker.filter(Boolean).join(" · ");
       const heading = document.createElement("h2");
       heading.className = "portal-list__title";
       const link = document.createElement("a");
       link.href = item.url;
-      link.textContent = item.meta.title || item.url;
+      link.textContent = item.title || item.url;
       heading.append(link);
       const excerpt = document.createElement("p");
       excerpt.className = "portal-list__summary";
-      excerpt.innerHTML = item.excerpt; // Pagefind escapes the text and adds only <mark>
+      if (item.excerpt) excerpt.append(...item.excerpt);
+      else excerpt.innerHTML = item.excerptHtml; // Pagefind escapes the text and adds only <mark>
       li.append(kicker, heading, excerpt);
       list.append(li);
     }
@@ -119,9 +164,14 @@
     if (!query.trim()) return;
     status.textContent = "Đang tìm…";
     try {
+      lastQuery = query;
+      if (await quickAnswers(query)) {
+        await runQuick(query);
+        return;
+      }
+      quickMode = false;
       lastResults = await search(query);
       lastItems = [];
-      lastQuery = query;
       await load(SHOWN);
       for (const select of filters) fillFilter(select, lastItems);
       await applyFilters();

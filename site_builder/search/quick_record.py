@@ -1,0 +1,104 @@
+"""What the quick search tier knows of one page, read from the page's own HTML: the
+same part Pagefind indexes (the element marked data-pagefind-body), with the same
+weights (data-pagefind-weight) and metadata (data-pagefind-meta), so the two tiers
+never disagree about what a page says. The page's meta description is its excerpt."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from dataclasses import field as default
+
+from site_builder.search.tokens import tokens
+
+_BODY = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>(.*)</\1>", re.S)
+_META = re.compile(r'data-pagefind-meta="(\w+):([^"]*)"')
+_TITLE = re.compile(r'<(\w+)\b[^>]*data-pagefind-meta="title"[^>]*>(.*?)</\1>', re.S)
+_WEIGHTED = re.compile(r'<(\w+)\b[^>]*data-pagefind-weight="(\d+)"[^>]*>(.*?)</\1>', re.S)
+_DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+_INVISIBLE = re.compile(r"<(script|style|template)\b.*?</\1>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+LEAD_CHARACTERS = 240  # the excerpt a result shows
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    url: str
+    title: str
+    type: str = ""
+    date: str = ""  # dd/mm/yyyy, as Pagefind's metadata
+    lead: str = ""
+    field: str = ""  # several joined by "; "
+    agency: str = ""
+    terms: dict[str, int] = default(default_factory=dict)  # written token -> weighted count
+    length: int = 0  # weighted token count, for length normalisation
+
+    def to_json(self) -> bytes:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes) -> SearchRecord:
+        return cls(**json.loads(data))
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(_TAG.sub(" ", fragment))
+
+
+def _lead(page_html: str) -> str:
+    match = _DESCRIPTION.search(page_html)
+    lead = " ".join(html.unescape(match.group(1)).split()) if match else ""
+    if len(lead) > LEAD_CHARACTERS:
+        lead = lead[:LEAD_CHARACTERS].rsplit(" ", 1)[0] + "…"
+    return lead
+
+
+def search_record(url: str, page_html: str) -> SearchRecord | None:
+    """None for pages Pagefind does not index either (listings, home, search)."""
+    body = _BODY.search(page_html)
+    if body is None:
+        return None
+    content = _INVISIBLE.sub(" ", body.group(2))
+    meta = dict(_META.findall(content))
+    title = _TITLE.search(content)
+    counts: Counter[str] = Counter()
+
+    def weigh(match: re.Match) -> str:
+        for token in tokens(_text(match.group(3))):
+            counts[token] += int(match.group(2))
+        return " "
+
+    rest = _WEIGHTED.sub(weigh, content)
+    counts.update(tokens(_text(rest)))
+    return SearchRecord(url=url, title=" ".join(_text(title.group(2)).split()) if title else url,
+                        type=html.unescape(meta.get("type", "")), date=meta.get("date", ""), lead=_lead(page_html),
+                        field=html.unescape(meta.get("field", "")), agency=html.unescape(meta.get("agency", "")),
+                        terms=dict(sorted(counts.items())), length=sum(counts.values()))
+
+
+class SearchRecords:
+    """Each entry page's record, made once per page fingerprint (memo) and kept by
+    URL for the index written after the build."""
+
+    def __init__(self, memo) -> None:
+        self._memo = memo  # (src_uri, kind, make) -> bytes
+        self.records: dict[str, SearchRecord] = {}
+
+    def _keep(self, data: bytes) -> None:
+        if data != b"null":
+            record = SearchRecord.from_json(data)
+            self.records[record.url] = record
+
+    def add_rendered(self, src_uri: str, url: str, page_html: str) -> None:
+        self._keep(self._memo(src_uri, "search", lambda: _encode(search_record(url, page_html))))
+
+    def add_reused(self, src_uri: str, url: str, html_path) -> None:
+        self._keep(self._memo(src_uri, "search",
+                              lambda: _encode(search_record(url, html_path.read_text(encoding="utf-8")))))
+
+
+def _encode(record: SearchRecord | None) -> bytes:
+    return b"null" if record is None else record.to_json()

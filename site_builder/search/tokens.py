@@ -1,0 +1,34 @@
+"""Words as both search tiers' quick index sees them; theme/assets/javascripts/search.js
+splits queries the same way (keep the two in step).
+
+A token is a run of letters and digits, lower-cased and composed (NFC), except that
+dotted numbers stay whole: a procedure code "1.001193" is one word, "271/QĐ-UBND" is
+three ("271", "qđ", "ubnd")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from site_builder.vietnamese.text import fold
+
+_TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)+|[^\W_]+")
+# "hoà" and "hòa", "thuỷ" and "thủy": the old and new places of the tone mark in a word
+# ending oa, oe or uy (not "quý", whose u belongs to qu). Both are written; one is kept.
+_TONE = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE_PLACE = re.compile(f"(?<!q)(o(?=[ae])|u(?=y))([aey])([{_TONE}])(?![\\w\u0300-\u036f])")
+
+
+def canonical(text: str) -> str:
+    """Lower-cased, composed, tone marks in their new place."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return unicodedata.normalize("NFC", _OLD_TONE_PLACE.sub(r"\1\3\2", decomposed))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(canonical(text))
+
+
+def folded(token: str) -> str:
+    """"đăng" -> "dang": the form unaccented queries and OCR text share."""
+    return fold(token)
