@@ -45,7 +45,8 @@ from site_builder.output.virtual_files import (
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import (
     SearchIndexError,
-    build_search_index,
+    finish_search_index,
+    start_search_index,
     start_search_index_in_background,
     stop_background_index,
 )
@@ -228,15 +229,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         for cached, target in self.linked:
             link_or_copy(cached, target)
         write_all_feeds(self.site, self.store, self.rendered, config, self._memo)
-        write_quick_index(build_quick_index(list(self.search_records.records.values())), Path(config.site_dir))
         write_variants(self.links.variants, config)
-        if self.command == "serve":
-            start_search_index_in_background(Path(config.site_dir))
-        else:
-            try:
-                build_search_index(Path(config.site_dir))
-            except SearchIndexError as exc:
-                raise PluginError(str(exc)) from None
+        self._write_search_indexes(Path(config.site_dir))
         log.info(f"Trang: dựng {self.page_cache.misses}, dùng lại {self.page_cache.hits} "
                  f"(pages: {self.page_cache.misses} rendered, {self.page_cache.hits} reused)")
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
@@ -244,6 +238,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.output is not None:
             self.output.commit()
             config.site_dir = str(self.output.final)
+
+    def _write_search_indexes(self, site_dir: Path) -> None:
+        """Pagefind indexes the written pages while this process builds the quick tier."""
+        if self.command == "serve":
+            start_search_index_in_background(site_dir)
+            pagefind = None
+        else:
+            pagefind = start_search_index(site_dir)
+        try:
+            write_quick_index(build_quick_index(list(self.search_records.records.values())), site_dir)
+        except BaseException:
+            if pagefind is not None:
+                pagefind.kill()
+            raise
+        if pagefind is not None:
+            try:
+                finish_search_index(pagefind)
+            except SearchIndexError as exc:
+                raise PluginError(str(exc)) from None
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.images is not None:

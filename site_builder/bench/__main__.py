@@ -120,7 +120,7 @@ def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str])
         changed = changed_files(before, digests(corpus.root / "site"))
     finally:
         added.unlink()
-    search = [path for path in changed if path.startswith("pagefind/")]
+    search = [path for path in changed if path.startswith(("pagefind/", "tim-kiem-nhanh/"))]
     (corpus.root / "changed-files.txt").write_text("\n".join(changed) + "\n", encoding="utf-8")
     return {"total": len(changed), "search_index": len(search), "other": len(changed) - len(search)}
 

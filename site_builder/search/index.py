@@ -43,7 +43,13 @@ def stop_background_index() -> None:
     _background = None
 
 
-def build_search_index(site_dir: Path) -> None:
-    result = subprocess.run(_command(site_dir), capture_output=True, text=True, timeout=1800)
-    if result.returncode != 0:
-        raise SearchIndexError(f"Pagefind không lập được chỉ mục (indexing failed): {result.stderr.strip()[-500:]}")
+def start_search_index(site_dir: Path) -> subprocess.Popen:
+    """Pagefind in its own process: the build does other work (the quick tier) meanwhile."""
+    return subprocess.Popen(_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def finish_search_index(process: subprocess.Popen) -> None:
+    _, errors = process.communicate(timeout=1800)
+    if process.returncode != 0:
+        raise SearchIndexError(f"Pagefind không lập được chỉ mục (indexing failed): {errors.strip()[-500:]}")
+

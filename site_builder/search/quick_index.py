@@ -94,13 +94,12 @@ def _postings(records: list[SearchRecord]) -> dict[str, dict[int, int]]:
     return postings
 
 
-def _scores(counts: dict[int, int], lengths: list[int], average: float) -> dict[int, int]:
+def _scores(counts: dict[int, int], norms: list[float]) -> dict[int, int]:
+    """BM25 per page, times 100, at least 1. norms: K1 * (1 - B + B * length / average)."""
     # Not BM25's own idf, which is ~0 for a word on every page: a query of such words
     # ("cải cách hành chính") must still rank by how much each page says them.
-    idf = math.log(1 + len(lengths) / len(counts))
-    return {doc: max(1, round(100 * idf * count * (K1 + 1)
-                              / (count + K1 * (1 - B + B * lengths[doc] / average))))
-            for doc, count in counts.items()}
+    scale = 100 * math.log(1 + len(norms) / len(counts)) * (K1 + 1)
+    return {doc: max(1, round(scale * count / (count + norms[doc]))) for doc, count in counts.items()}
 
 
 def _entry(scores: dict[int, int], pages: int, frequent: int) -> dict:
@@ -151,6 +150,7 @@ def build_quick_index(records: list[SearchRecord]) -> QuickIndex:
     pages = len(records)
     lengths = [max(1, record.length) for record in records]
     average = sum(lengths) / pages if pages else 1.0
+    norms = [K1 * (1 - B + B * length / average) for length in lengths]
     frequent = frequent_threshold(pages)
     files: dict[str, bytes] = {}
     postings = _postings(records)
@@ -159,7 +159,7 @@ def build_quick_index(records: list[SearchRecord]) -> QuickIndex:
     frequent_words: set[str] = set()
     for word, counts in postings.items():
         plain = folded(word.lstrip("~^"))
-        entry = _entry(counts if word.startswith("^") else _scores(counts, lengths, average), pages, frequent)
+        entry = _entry(counts if word.startswith("^") else _scores(counts, norms), pages, frequent)
         grouped[bucket_of(plain, buckets)][word] = entry
         if "b" in entry and not word.startswith("^"):
             frequent_words.add(plain)

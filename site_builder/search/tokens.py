@@ -7,6 +7,7 @@ three ("271", "qđ", "ubnd")."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -29,6 +30,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(canonical(text))
 
 
+@functools.lru_cache(maxsize=None)  # a few thousand distinct words, millions of occurrences
 def folded(token: str) -> str:
     """"đăng" -> "dang": the form unaccented queries and OCR text share."""
     return fold(token)

@@ -14,6 +14,8 @@ import pytest
 
 from site_builder.bench.corpus import CorpusShape, generate
 from site_builder.bench.measure import digests
+from site_builder.bench.search import STATUS_DONE
+from site_builder.bench.serving import SiteServer
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -75,3 +77,19 @@ def test_the_1000_page_build_is_complete(bench_run):
     assert len(list((site / "pagefind" / "fragment").iterdir())) >= shape.entries
     for feed in ("feed.xml", "feed.atom", "tin-tuc/feed.xml", "thu-tuc/feed.xml"):
         ElementTree.parse(site / feed)  # well-formed
+
+
+def test_common_queries_on_1000_pages_go_to_the_quick_tier_and_filter_exactly(bench_run, browser):
+    with SiteServer(bench_run / "site") as server:
+        page = browser.new_page()
+        page.goto(server.url + "tim-kiem/?q=" + "c%E1%BA%A3i%20c%C3%A1ch%20h%C3%A0nh%20ch%C3%ADnh")  # cải cách hành chính
+        page.wait_for_function(STATUS_DONE)
+        results = page.locator("[data-portal-search-results]")
+        assert results.get_attribute("data-engine") == "nhanh"
+        titles = results.locator("h2").all_inner_texts()
+        assert len(titles) == 20 and "cải cách hành chính" in titles[0].lower()
+        page.select_option("#loc-loai", "Phát thanh")
+        page.wait_for_function(STATUS_DONE)
+        kinds = results.locator(".portal-list__kicker").all_inner_texts()
+        assert kinds and all(kind.startswith("Phát thanh") for kind in kinds)
+        page.close()

@@ -29,7 +29,7 @@
     constructor(entry, weight) {
       this.weight = weight;
       this.scores = new Map();
-      const pairs = entry.p || entry.h;
+      const pairs = entry.p || entry.h || []; // a filter value has its bitmap only
       for (let i = 0; i < pairs.length; i += 2) this.scores.set(pairs[i], pairs[i + 1]);
       this.bits = entry.b ? Uint8Array.from(atob(entry.b), (c) => c.charCodeAt(0)) : null;
       this.rest = entry.r || 0;
@@ -154,5 +154,5 @@
     return nodes;
   }
 
-  window.PortalQuickSearch = { QuickSearch, highlighted, tokens, fold };
+  window.PortalQuickSearch = { QuickSearch, highlighted, tokens, fold, bucketOf };
 })();

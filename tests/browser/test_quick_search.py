@@ -1,0 +1,68 @@
+"""The quick search tier in a real Chromium. On the sample portal no word is on enough
+pages for the search page to send queries to it, so these tests call it directly:
+the same 30+ queries as Pagefind must find their page in its top 3 too, and the
+browser must split, fold and bucket words exactly as the build did."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.search.quick_index import bucket_of
+from site_builder.search.tokens import folded, tokens
+from tests.browser.test_search import QUERIES
+
+TRICKY = "Khánh Hoà, Đăng ký 271/QĐ-UBND mã 1.001193; THUỶ lợi quý 20.000 đ " + " Đất đai"
+
+
+@pytest.fixture(scope="module")
+def engine_page(browser, gzip_site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(gzip_site + "tim-kiem/")
+    page.wait_for_function("window.PortalQuickSearch !== undefined")
+    yield page
+    context.close()
+
+
+def quick_top(page, query: str, filters=(), count: int = 3) -> dict:
+    return page.evaluate("""async ([query, filters, count]) => {
+        const quick = new window.PortalQuickSearch.QuickSearch(document.querySelector('[data-portal-search]').dataset.base);
+        await quick.prepare();
+        return await quick.search(query, filters, count);
+    }""", [query, list(filters), count])
+
+
+@pytest.mark.parametrize("query, expected", [q for q in QUERIES if q[1]])
+def test_the_quick_tier_finds_each_page_in_its_top_3(engine_page, query, expected):
+    found = [item["url"] for item in quick_top(engine_page, query)["items"]]
+    assert expected in found, (query, found)
+
+
+def test_a_query_with_no_such_word_finds_nothing(engine_page):
+    assert quick_top(engine_page, "xyzzy khai sinh") == {"total": 0, "items": []}
+
+
+def test_filters_keep_only_their_value(engine_page):
+    everything = quick_top(engine_page, "dang ky", count=50)
+    procedures = quick_top(engine_page, "dang ky", [["type", "Thủ tục hành chính"]], count=50)
+    assert 0 < procedures["total"] < everything["total"]
+    assert all(item["type"] == "Thủ tục hành chính" for item in procedures["items"])
+    years = quick_top(engine_page, "dang ky", [["year", "2024"]], count=50)
+    assert years["items"] and all(item["date"].endswith("2024") for item in years["items"])
+
+
+def test_the_browser_splits_folds_and_buckets_words_as_the_build_does(engine_page):
+    words = tokens(TRICKY)
+    assert engine_page.evaluate("t => window.PortalQuickSearch.tokens(t)", TRICKY) == words
+    assert engine_page.evaluate("ws => ws.map(w => window.PortalQuickSearch.fold(w))", words) == [folded(w) for w in words]
+    assert engine_page.evaluate("ws => ws.map(w => window.PortalQuickSearch.bucketOf(w, 1024))", words) == \
+        [bucket_of(w, 1024) for w in words]
+
+
+def test_the_excerpt_marks_the_query_words_in_the_real_text(engine_page):
+    marked = engine_page.evaluate("""() => {
+        const p = document.createElement('p');
+        p.append(...window.PortalQuickSearch.highlighted('Đăng ký khai sinh tại UBND cấp xã, dang ky nhanh.', 'dang ky'));
+        return p.innerHTML;
+    }""")
+    assert marked == "<mark>Đăng</mark> <mark>ký</mark> khai sinh tại UBND cấp xã, <mark>dang</mark> <mark>ky</mark> nhanh."

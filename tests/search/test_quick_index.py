@@ -1,0 +1,68 @@
+"""The quick tier's files: exact page sets for frequent words, every page for rare
+ones, pages numbered oldest first, exact filters, the same bytes every build."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from site_builder.search.quick_index import HEAD, bucket_of, build_quick_index, frequent_threshold
+from site_builder.search.quick_record import SearchRecord
+from site_builder.search.tokens import folded
+
+
+def record(number: int) -> SearchRecord:
+    words = {"hành": 3, "chính": 2} | ({f"mã{number}": 10} if number % 2 else {"khai": 1, "dang": 1})
+    return SearchRecord(url=f"tin-tuc/{number:04d}/", title=f"Tin {number}", type="Tin tức" if number % 3 else "Văn bản",
+                        date=f"{1 + number % 28:02d}/01/{2000 + number % 20}", lead="…", terms=words,
+                        length=sum(words.values()))
+
+
+def entry(index, word: str) -> dict:
+    manifest = json.loads(index.files["manifest.json"])
+    return json.loads(index.files[f"t/{bucket_of(folded(word.lstrip('~^')), manifest['buckets'])}.json"])[word]
+
+
+def pages_in(bitmap: str) -> set[int]:
+    bits = base64.b64decode(bitmap)
+    return {i for i in range(len(bits) * 8) if bits[i >> 3] >> (i & 7) & 1}
+
+
+RECORDS = [record(n) for n in range(300)]
+
+
+def test_a_frequent_word_has_every_page_as_a_bitmap_and_its_best_pages_scored():
+    index = build_quick_index(RECORDS)
+    frequent = entry(index, "hành")
+    assert pages_in(frequent["b"]) == set(range(300))
+    assert len(frequent["h"]) == 2 * HEAD and frequent["r"] > 0
+    manifest = json.loads(index.files["manifest.json"])
+    assert {"hanh", "chinh", "khai", "dang"} <= set(manifest["frequent"])
+    assert frequent_threshold(300) == 100
+
+
+def test_a_rare_word_lists_its_pages_and_accented_words_have_an_unaccented_entry():
+    index = build_quick_index(RECORDS)
+    rare = entry(index, "mã7")
+    assert len(rare["p"]) == 2  # one page, with its score
+    assert pages_in(entry(index, "~hanh")["b"]) == set(range(300))  # "hành" found by "hanh"
+    assert "~dang" not in json.loads(index.files[f"t/{bucket_of('dang', json.loads(index.files['manifest.json'])['buckets'])}.json"])
+
+
+def test_pages_are_numbered_oldest_first():
+    index = build_quick_index(RECORDS)
+    first = json.loads(index.files["d/0.json"])[0]
+    assert first[3].endswith("/2000") and first[3].startswith("01/")
+
+
+def test_filters_hold_every_page_of_their_value():
+    index = build_quick_index(RECORDS)
+    manifest = json.loads(index.files["manifest.json"])
+    options = {value: (number, count) for value, number, count in manifest["filters"]["type"]}
+    number, count = options["Văn bản"]
+    assert count == 100 == len(pages_in(json.loads(index.files[f"loc/{number}.json"])["b"]))
+    assert [value for value, *_ in manifest["filters"]["year"]][:2] == ["2019", "2018"]  # newest first
+
+
+def test_the_same_pages_give_the_same_bytes_in_any_order():
+    assert build_quick_index(RECORDS).files == build_quick_index(list(reversed(RECORDS))).files
