@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -240,23 +241,23 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             config.site_dir = str(self.output.final)
 
     def _write_search_indexes(self, site_dir: Path) -> None:
-        """Pagefind indexes the written pages while this process builds the quick tier."""
+        """Pagefind indexes the written pages while this process builds the quick tier;
+        the preview server serves the pages first and lets both catch up behind."""
+        records = list(self.search_records.records.values())
         if self.command == "serve":
             start_search_index_in_background(site_dir)
-            pagefind = None
-        else:
-            pagefind = start_search_index(site_dir)
+            threading.Thread(target=lambda: write_quick_index(build_quick_index(records), site_dir), daemon=True).start()
+            return
+        pagefind = start_search_index(site_dir)
         try:
-            write_quick_index(build_quick_index(list(self.search_records.records.values())), site_dir)
+            write_quick_index(build_quick_index(records), site_dir)
         except BaseException:
-            if pagefind is not None:
-                pagefind.kill()
+            pagefind.kill()
             raise
-        if pagefind is not None:
-            try:
-                finish_search_index(pagefind)
-            except SearchIndexError as exc:
-                raise PluginError(str(exc)) from None
+        try:
+            finish_search_index(pagefind)
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.images is not None:

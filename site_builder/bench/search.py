@@ -34,7 +34,8 @@ def queries_for(content: Path) -> list[tuple[str, str]]:
     number = next(line.split('"')[1] for line in plan.read_text(encoding="utf-8").splitlines()
                   if line.startswith("number:"))
     return [("common", "cải cách hành chính"), ("common", "thủ tục hành chính"), ("common", "cai cach hanh chinh"),
-            ("rare", code), ("rare", number), ("rare", "Trường Sa")]
+            ("rare", code), ("rare", number), ("rare", "Trường Sa"),
+            ("common", "dịch vụ công trực tuyến"), ("common", "dang ky khai sinh")]
 
 
 def _browser(playwright):

@@ -9,7 +9,7 @@ import html
 import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from dataclasses import field as default
 
 from site_builder.search.tokens import tokens
@@ -37,7 +37,9 @@ class SearchRecord:
     length: int = 0  # weighted token count, for length normalisation
 
     def to_json(self) -> bytes:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        # Not dataclasses.asdict: it deep-copies the word counts, a third of the cost.
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
     def from_json(cls, data: bytes) -> SearchRecord:
