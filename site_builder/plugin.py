@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import threading
 from pathlib import Path
 
@@ -25,17 +24,14 @@ from site_builder.output.content_links import (
     LinkState,
     write_variants,
 )
-from site_builder.output.link import link_or_copy
 from site_builder.output.page_cache import (
     REUSED_TEMPLATE,
-    SKIPPED_PAGE_FILTER,
-    CachedPage,
     PageCache,
     RenderedBodies,
     build_salt,
     linked_files,
-    render_nothing,
 )
+from site_builder.output.page_reuse import PageReuse
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import (
@@ -84,18 +80,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.clock = Clock.from_environment()
         self.links = LinkState()
         project_dir = Path(config.config_file_path).parent
-        self.page_cache = PageCache(project_dir / self.config.cache_dir / "pages", build_salt(
+        page_cache = PageCache(project_dir / self.config.cache_dir / "pages", build_salt(
             [self.command, config.site_url, config.site_name, config.site_description, config.copyright,
              config.use_directory_urls, dict(config.theme), config.extra, config.nav, config.markdown_extensions,
              config.mdx_configs, config.extra_css, config.extra_javascript, dict(self.config)],
             Path(config.theme.custom_dir) if config.theme.custom_dir else None))
-        self.fingerprints: dict[str, str | None] = {}
-        self.reused: dict[str, CachedPage] = {}
-        self.linked: list[tuple[Path, Path]] = []  # (cached HTML, where it goes in the site)
-        self.reused_uris: set[str] = set()
-        SKIPPED_PAGE_FILTER.linked = self.reused_uris
-        self.page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
-        self.search_records = SearchRecords(self._memo)
+        self.reuse = PageReuse(page_cache)
+        self.search_records = SearchRecords(self.reuse.memo)
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
@@ -136,10 +127,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return env
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-        generated = self.site.pages.get(page.file.src_uri)
+        src_uri = page.file.src_uri
+        generated = self.site.pages.get(src_uri)
         self.links.page_variants = {}
-        if generated is not None and self._reuse(page.file.src_uri, generated):
-            page.render = functools.partial(render_nothing, page)  # not even a Markdown instance
+        if generated is not None:
+            self.reuse.decide(page, generated.markdown, sorted(self._meta(src_uri, generated).items()),
+                              generated.update_date, generated.context, generated.toc, sorted(generated.anchors),
+                              linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir,
+                                           self.links.entries))
         return page
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -150,7 +145,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if generated is not None:
             page.meta = self._meta(src_uri, generated)
             page.update_date = generated.update_date
-            if src_uri in self.reused:
+            if self.reuse.is_reused(src_uri):
                 page.meta["template"] = REUSED_TEMPLATE  # on_post_page puts the cached HTML back
                 return ""
         return markdown
@@ -166,36 +161,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                         og_image_height=share.image.height, og_image_type=share.image.mime_type)
         return meta
 
-    def _reuse(self, src_uri: str, generated) -> bool:
-        """True when the page cache holds this page as its inputs are now."""
-        fingerprint = self.page_cache.fingerprint(
-            src_uri, generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
-            generated.context, generated.toc, sorted(generated.anchors),
-            linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
-        self.fingerprints[src_uri] = fingerprint
-        cached = self.page_cache.get(fingerprint)
-        if cached is None:
-            return False
-        self.reused[src_uri] = cached
-        self.reused_uris.add(src_uri)
-        return True
-
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri not in self.site.pages:
             return html
         generated = self.site.pages[page.file.src_uri]
-        cached = self.reused.get(page.file.src_uri)
-        if cached is not None:
-            page.present_anchor_ids = set(cached.anchors)
-            self.rendered.set_path(page.file.src_uri, cached.body)
-            self.links.variants.update({site: Path(path) for site, path in cached.files.items()})
+        if self.reuse.restore(page, self.rendered, self.links.variants):
             return ""
         page.present_anchor_ids = (page.present_anchor_ids or set()) | generated.anchors
         if generated.template != "main.html":  # Material's skip link goes to the first TOC entry
             page.toc = page_toc(generated.title, generated.toc, page.toc)
             page.present_anchor_ids.add(TITLE_ANCHOR)
         cleaned = clean_html(html)
-        self.page_files[page.file.src_uri] = {site: str(path) for site, path in self.links.page_variants.items()}
+        self.reuse.note_files(page.file.src_uri, self.links.page_variants)
         self.rendered.set_text(page.file.src_uri, cleaned)  # feeds carry the body after the pages are built
         return cleaned
 
@@ -207,33 +184,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         src_uri = page.file.src_uri
-        cached = self.reused.pop(src_uri, None)
+        if src_uri not in self.site.pages:
+            return output
+        cached = self.reuse.finish(page, output, self.rendered.get(src_uri, ""))
         if cached is not None:
-            self.linked.append((cached.html, Path(page.file.abs_dest_path)))
             self.search_records.add_reused(src_uri, page.url, cached.html)
             return ""  # MkDocs writes nothing; on_post_build links the cached file in
-        if src_uri in self.site.pages:
-            log.debug(f"rendered {src_uri}")
-            self.page_cache.put(self.fingerprints.get(src_uri), output, self.rendered.get(src_uri, ""),
-                                page.present_anchor_ids or (), self.page_files.pop(src_uri, {}))
-            self.search_records.add_rendered(src_uri, page.url, output)
+        self.search_records.add_rendered(src_uri, page.url, output)
         return output
-
-    def _memo(self, src_uri: str, kind: str, make) -> bytes:
-        return self.page_cache.memo(self.fingerprints.get(src_uri), kind, make)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         image_errors = self.images.finish()
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
         place_made_later(self.files)
-        for cached, target in self.linked:
-            link_or_copy(cached, target)
-        write_all_feeds(self.site, self.store, self.rendered, config, self._memo)
+        self.reuse.link_reused()
+        write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo)
         write_variants(self.links.variants, config)
         self._write_search_indexes(Path(config.site_dir))
-        log.info(f"Trang: dựng {self.page_cache.misses}, dùng lại {self.page_cache.hits} "
-                 f"(pages: {self.page_cache.misses} rendered, {self.page_cache.hits} reused)")
+        log.info(self.reuse.summary())
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
                  f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:

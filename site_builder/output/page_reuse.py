@@ -1,0 +1,83 @@
+"""The page cache's part in one build, across MkDocs' page events: which pages are
+reused (decided before MkDocs converts their Markdown), what a reused page restores
+(anchors, body, srcset images), what a rendered page leaves in the cache, and the
+cached HTML linked into the site at the end."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from site_builder.output.link import link_or_copy
+from site_builder.output.page_cache import (
+    SKIPPED_PAGE_FILTER,
+    CachedPage,
+    PageCache,
+    RenderedBodies,
+    render_nothing,
+)
+
+
+class PageReuse:
+    def __init__(self, cache: PageCache) -> None:
+        self.cache = cache
+        self.fingerprints: dict[str, str | None] = {}
+        self._reused: dict[str, CachedPage] = {}  # until the page's on_post_page
+        self._linked: list[tuple[Path, Path]] = []  # (cached HTML, where it goes in the site)
+        self._reused_uris: set[str] = set()
+        SKIPPED_PAGE_FILTER.linked = self._reused_uris
+        self._page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
+
+    def decide(self, page, *fingerprint_inputs) -> bool:
+        """True, and the page's Markdown conversion switched off, when the cache holds
+        the page as its inputs are now."""
+        src_uri = page.file.src_uri
+        fingerprint = self.cache.fingerprint(src_uri, *fingerprint_inputs)
+        self.fingerprints[src_uri] = fingerprint
+        cached = self.cache.get(fingerprint)
+        if cached is None:
+            return False
+        self._reused[src_uri] = cached
+        self._reused_uris.add(src_uri)
+        page.render = functools.partial(render_nothing, page)  # not even a Markdown instance
+        return True
+
+    def is_reused(self, src_uri: str) -> bool:
+        return src_uri in self._reused
+
+    def restore(self, page, rendered: RenderedBodies, variants: dict) -> bool:
+        """on_page_content of a reused page: what later steps need of its last render."""
+        cached = self._reused.get(page.file.src_uri)
+        if cached is None:
+            return False
+        page.present_anchor_ids = set(cached.anchors)
+        rendered.set_path(page.file.src_uri, cached.body)
+        variants.update({site: Path(path) for site, path in cached.files.items()})
+        return True
+
+    def note_files(self, src_uri: str, page_variants: dict) -> None:
+        self._page_files[src_uri] = {site: str(path) for site, path in page_variants.items()}
+
+    def finish(self, page, output: str, body: str) -> CachedPage | None:
+        """on_post_page: the reused page's cache entry (its file is linked in later), or
+        None after storing the page just rendered."""
+        src_uri = page.file.src_uri
+        cached = self._reused.pop(src_uri, None)
+        if cached is not None:
+            self._linked.append((cached.html, Path(page.file.abs_dest_path)))
+            return cached
+        self.cache.put(self.fingerprints.get(src_uri), output, body, page.present_anchor_ids or (),
+                       self._page_files.pop(src_uri, {}))
+        return None
+
+    def link_reused(self) -> None:
+        for cached, target in self._linked:
+            link_or_copy(cached, target)
+
+    def memo(self, src_uri: str, kind: str, make) -> bytes:
+        """What is derived from one page alone, made once per page fingerprint."""
+        return self.cache.memo(self.fingerprints.get(src_uri), kind, make)
+
+    def summary(self) -> str:
+        return (f"Trang: dựng {self.cache.misses}, dùng lại {self.cache.hits} "
+                f"(pages: {self.cache.misses} rendered, {self.cache.hits} reused)")
