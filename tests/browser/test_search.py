@@ -135,3 +135,15 @@ def test_results_can_be_filtered_by_field_and_agency(search_page):
     links = shown(page, "a", "href")
     assert links and all(("tin-tuc/" in href or "van-ban/" in href or "ke-hoach/" in href) for href in links)
     assert page.locator("#loc-co-quan option").count() > 2  # other agencies to choose from
+
+
+def test_more_results_are_shown_on_request(search_page):
+    page, _ = search_page
+    top_results(search_page, "hanh chinh")
+    first = page.locator("[data-portal-search-results] li").count()
+    button = page.locator("[data-portal-search-more]")
+    assert first == 20 and button.is_visible()
+    button.click()
+    page.wait_for_function("!document.querySelector('[data-portal-search-status]').textContent.startsWith('Đang')")
+    links = shown(page, "a", "href")
+    assert len(links) > first and len(set(links)) == len(links)

@@ -11,7 +11,9 @@
   const list = document.querySelector("[data-portal-search-results]");
   const base = form.getAttribute("data-base");
   const filters = [...document.querySelectorAll("[data-portal-filter]")];
-  const SHOWN = 20; // results on the page
+  const SHOWN = 20; // results per step of "Xem thêm"
+  const more = document.querySelector("[data-portal-search-more]");
+  let wanted = SHOWN; // results shown now
   const FILTERED_POOL = 200; // results whose metadata is fetched once a filter is chosen
   let pagefind = null;
   let lastResults = []; // every merged result, best first
@@ -109,7 +111,7 @@
       select.replaceChildren(new Option("Tất cả", ""), ...values.map((value) => new Option(value, value)));
       select.value = values.includes(chosen) ? chosen : "";
     }
-    const found = await quick.search(query, chosenFilters(), SHOWN);
+    const found = await quick.search(query, chosenFilters(), wanted);
     render(found.items.map((item) => ({
       url: item.url, title: item.title, kicker: [item.type, item.date],
       excerpt: window.PortalQuickSearch.highlighted(item.lead, query),
@@ -124,18 +126,21 @@
     }
     const chosen = filters.filter((select) => select.value);
     status.textContent = "Đang lọc…";
-    if (chosen.length) await load(FILTERED_POOL); // filtering the first page alone would hide matches
+    // Filtering the first results alone would hide matches: a pool of the best is filtered.
+    await load(chosen.length ? Math.max(FILTERED_POOL, wanted) : wanted);
     const matching = lastItems.filter((item) =>
       chosen.every((select) => valuesOf(item, select.dataset.portalFilter).includes(select.value)));
-    render(matching.slice(0, SHOWN).map((item) => ({
+    const total = chosen.length ? matching.length : lastResults.length;
+    render(matching.slice(0, wanted).map((item) => ({
       url: item.url, title: item.meta.title, kicker: [item.meta.type, item.meta.date], excerptHtml: item.excerpt,
-    })), lastQuery, null, "pagefind");
+    })), lastQuery, total, "pagefind");
   }
 
   // items: {url, title, kicker: [type, date], excerpt (nodes) or excerptHtml}; total when more matched than shown.
   function render(items, query, total, engine) {
     list.replaceChildren();
     list.dataset.engine = engine;
+    more.hidden = !(total > items.length);
     if (!items.length) status.textContent = `Không tìm thấy kết quả cho “${query}”.`;
     else if (total && total > items.length) status.textContent = `${items.length} trong ${numbers.format(total)} kết quả cho “${query}”, phù hợp nhất trước.`;
     else status.textContent = `${items.length} kết quả cho “${query}”.`;
@@ -163,6 +168,7 @@
   async function run(query) {
     if (!query.trim()) return;
     status.textContent = "Đang tìm…";
+    wanted = SHOWN;
     try {
       lastQuery = query;
       if (await quickAnswers(query)) {
@@ -172,7 +178,7 @@
       quickMode = false;
       lastResults = await search(query);
       lastItems = [];
-      await load(SHOWN);
+      await load(wanted);
       for (const select of filters) fillFilter(select, lastItems);
       await applyFilters();
     } catch (error) {
@@ -180,7 +186,12 @@
     }
   }
 
-  for (const select of filters) select.addEventListener("change", applyFilters);
+  for (const select of filters) select.addEventListener("change", () => { wanted = SHOWN; applyFilters(); });
+  more.addEventListener("click", () => {
+    wanted += SHOWN;
+    status.textContent = "Đang tải thêm…";
+    applyFilters();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const query = input.value;
