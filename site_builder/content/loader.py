@@ -73,9 +73,15 @@ def _report_stray_markdown(content_dir: Path, relative, problems: Problems) -> N
 
 
 def _relative_to(project_dir: Path):
+    resolved_project = project_dir.resolve()  # once, not per file: resolving is a syscall per path part
+
     def relative(path: Path) -> str:
         try:
-            return path.resolve().relative_to(project_dir.resolve()).as_posix()
+            return path.relative_to(project_dir).as_posix()
+        except ValueError:
+            pass
+        try:
+            return path.resolve().relative_to(resolved_project).as_posix()
         except ValueError:
             return path.as_posix()
 
