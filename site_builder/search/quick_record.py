@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import sys
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as default
@@ -44,6 +46,34 @@ class SearchRecord:
     @classmethod
     def from_json(cls, data: bytes) -> SearchRecord:
         return cls(**json.loads(data))
+
+    def word_counts(self):
+        return self.terms.items()
+
+
+@dataclass(frozen=True)
+class IndexedPage:
+    """A record as the build keeps it until the index is written: its words shared
+    between pages and its counts in an array (a dict per page would hold three million
+    entries at 10,000 pages)."""
+    url: str
+    title: str
+    type: str
+    date: str
+    lead: str
+    field: str
+    agency: str
+    words: tuple[str, ...]
+    counts: array
+    length: int
+
+    @classmethod
+    def of(cls, record: SearchRecord) -> IndexedPage:
+        return cls(record.url, record.title, record.type, record.date, record.lead, record.field, record.agency,
+                   tuple(sys.intern(word) for word in record.terms), array("I", record.terms.values()), record.length)
+
+    def word_counts(self):
+        return zip(self.words, self.counts)
 
 
 def _text(fragment: str) -> str:
@@ -87,12 +117,12 @@ class SearchRecords:
 
     def __init__(self, memo) -> None:
         self._memo = memo  # (src_uri, kind, make) -> bytes
-        self.records: dict[str, SearchRecord] = {}
+        self.records: dict[str, IndexedPage] = {}
 
     def _keep(self, data: bytes) -> None:
         if data != b"null":
             record = SearchRecord.from_json(data)
-            self.records[record.url] = record
+            self.records[record.url] = IndexedPage.of(record)
 
     def add_rendered(self, src_uri: str, url: str, page_html: str) -> None:
         self._keep(self._memo(src_uri, "search", lambda: _encode(search_record(url, page_html))))
