@@ -15,3 +15,6 @@ class PortalConfig(Config):
     atomic_output = c.Type(bool, default=True)
     # Drawn and encoded images, keyed by a hash of their inputs (relative to mkdocs.yml).
     cache_dir = c.Type(str, default=".cache/images")
+    # Pagefind for queries of rare words; false: the quick tier answers every query and
+    # the build skips Pagefind (its 2 GB and 19 s at 10,000 pages; see README "Scale").
+    pagefind = c.Type(bool, default=True)

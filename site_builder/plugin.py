@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -42,12 +41,9 @@ from site_builder.output.virtual_files import (
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import (
     SearchIndexError,
-    finish_search_index,
-    start_search_index,
-    start_search_index_in_background,
     stop_background_index,
 )
-from site_builder.search.quick_index import build_quick_index, write_quick_index
+from site_builder.search.publish import write_search_indexes
 from site_builder.search.quick_record import SearchRecords
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
@@ -201,32 +197,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.reuse.link_reused()
         write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo)
         write_variants(self.links.variants, config)
-        self._write_search_indexes(Path(config.site_dir))
+        try:
+            write_search_indexes(list(self.search_records.records.values()), Path(config.site_dir),
+                                 use_pagefind=self.config.pagefind, serving=self.command == "serve")
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
         log.info(self.reuse.summary())
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
                  f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:
             self.output.commit()
             config.site_dir = str(self.output.final)
-
-    def _write_search_indexes(self, site_dir: Path) -> None:
-        """Pagefind indexes the written pages while this process builds the quick tier;
-        the preview server serves the pages first and lets both catch up behind."""
-        records = list(self.search_records.records.values())
-        if self.command == "serve":
-            start_search_index_in_background(site_dir)
-            threading.Thread(target=lambda: write_quick_index(build_quick_index(records), site_dir), daemon=True).start()
-            return
-        pagefind = start_search_index(site_dir)
-        try:
-            write_quick_index(build_quick_index(records), site_dir)
-        except BaseException:
-            pagefind.kill()
-            raise
-        try:
-            finish_search_index(pagefind)
-        except SearchIndexError as exc:
-            raise PluginError(str(exc)) from None
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.images is not None:

@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", type=Path, default=Path(".bench"))
     parser.add_argument("--no-serve", action="store_true", help="skip the dev-server measurement")
     parser.add_argument("--no-search", action="store_true", help="skip the search measurements (Chromium)")
+    parser.add_argument("--no-quick-only", action="store_true",
+                        help="skip the builds without Pagefind (the quick search tier answering every query)")
     args = parser.parse_args(argv)
     repository = Path(__file__).resolve().parents[2]
     corpus = generate(args.folder.resolve() / f"corpus-{args.pages}", args.pages, repository)
@@ -62,20 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     before = digests(corpus.root / "site")
 
     news = sorted((corpus.content / "news").glob("*.md"))
-    edited = news[len(news) // 2]
-    original = edited.read_text(encoding="utf-8")
-    try:
-        edited.write_text(original.rstrip() + "\n\nĐoạn văn thêm khi đo thời gian dựng lại.\n", encoding="utf-8")
-        results["ours_rebuild"] = _build(mkdocs, corpus.root, env, corpus.root / "site")
-    finally:
-        edited.write_text(original, encoding="utf-8")
-    _build(mkdocs, corpus.root, env, corpus.root / "site")  # back to the corpus as generated
+    results["ours_rebuild"] = _rebuild_after_edit(mkdocs, corpus.root, env, news[len(news) // 2])
     results["changed_by_one_news_item"] = _count_changes(mkdocs, corpus, env, before)
     if not args.no_search:
         results["search"] = _search(corpus)
     if not args.no_serve:
         timing = time_save_to_served(corpus.root, mkdocs, env, news[-1])
         results["serve"] = asdict(timing)
+    if not args.no_quick_only:
+        results["quick_only_full"], results["quick_only_rebuild"] = _without_pagefind(mkdocs, corpus, env, news)
     _report(results, corpus.root)
     return 0
 
@@ -112,6 +109,33 @@ def _build(mkdocs: list[str], cwd: Path, env: dict, site: Path, strict: bool = T
             "mb": round(stats.bytes / 1e6, 1)}
 
 
+def _rebuild_after_edit(mkdocs: list[str], root: Path, env: dict, edited: Path) -> dict:
+    """A rebuild with warm caches after one news item's body changed; then the item restored."""
+    original = edited.read_text(encoding="utf-8")
+    try:
+        edited.write_text(original.rstrip() + "\n\nĐoạn văn thêm khi đo thời gian dựng lại.\n", encoding="utf-8")
+        result = _build(mkdocs, root, env, root / "site")
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    _build(mkdocs, root, env, root / "site")  # back to the corpus as generated
+    return result
+
+
+def _without_pagefind(mkdocs: list[str], corpus, env: dict, news: list[Path]) -> tuple[dict, dict]:
+    """The same builds with `pagefind: false` (what Pagefind costs, for the choice of
+    engine), from a sibling folder reading the same content, so the main site stays."""
+    root = corpus.root.parent / f"{corpus.root.name}-quick"
+    _clean_ours(root)
+    root.mkdir(exist_ok=True)
+    config = (corpus.root / "mkdocs.yml").read_text(encoding="utf-8")
+    content = f"../{corpus.root.name}/content"
+    (root / "mkdocs.yml").write_text(config.replace("docs_dir: content\n", f"docs_dir: {content}\n").replace(
+        "  - portal:\n", f"  - portal:\n      pagefind: false\n      content_dir: {content}\n"), encoding="utf-8")
+    full = _build(mkdocs, root, env, root / "site")
+    rebuild = _rebuild_after_edit(mkdocs, root, env, news[len(news) // 2])
+    return full, rebuild
+
+
 def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str]) -> dict:
     added = corpus.content / "news" / "2026-11-21-tin-moi-them-de-dem-so-tep.md"
     added.write_text(ADDED_NEWS, encoding="utf-8")
@@ -133,6 +157,10 @@ def _report(results: dict, root: Path) -> None:
     (root / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     rows = [("Plain Material (items out of nav, lunr search), full build", results["material_full"]),
             ("Portal, full build, empty caches", full), ("Portal, rebuild after one page edited", rebuild)]
+    if "quick_only_full" in results:
+        rows += [("Portal without Pagefind (quick tier answers all), full build, empty caches",
+                  results["quick_only_full"]),
+                 ("Portal without Pagefind, rebuild after one page edited", results["quick_only_rebuild"])]
     lines = [f"Benchmark: {results['pages']} pages ({results['entries']} entries), {results['cores']} cores", "",
              "| build | seconds | peak memory | files | output |", "|---|---|---|---|---|"]
     lines += [f"| {name} | {r['seconds']:.1f} | {r['peak_mb']} MB | {r['files']} | {r['mb']:.0f} MB |" for name, r in rows]

@@ -165,7 +165,8 @@ def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
-def build_quick_index(records: list[SearchRecord]) -> QuickIndex:
+def build_quick_index(records: list[SearchRecord], answers_all: bool = False) -> QuickIndex:
+    """answers_all: no Pagefind in this build, the search page sends every query here."""
     records = _order(records)
     pages = len(records)
     lengths = [max(1, record.length) for record in records]
@@ -190,7 +191,7 @@ def build_quick_index(records: list[SearchRecord]) -> QuickIndex:
         files[f"d/{start // DOCS_PER_FILE}.json"] = _json([
             [r.url, r.title, r.type, r.date, r.lead, r.field, r.agency] for r in records[start:start + DOCS_PER_FILE]])
     manifest = {"version": FORMAT_VERSION, "pages": pages, "buckets": buckets, "docs_per_file": DOCS_PER_FILE,
-                "frequent": sorted(frequent_words), "filters": _filters(records, files)}
+                "frequent": sorted(frequent_words), "filters": _filters(records, files), "answers_all": answers_all}
     manifest["id"] = format(zlib.crc32(b"".join(files[name] for name in sorted(files))), "08x")
     files["manifest.json"] = _json(manifest)
     return QuickIndex(files)

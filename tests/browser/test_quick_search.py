@@ -5,6 +5,8 @@ browser must split, fold and bucket words exactly as the build did."""
 
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 
 from site_builder.search.quick_index import bucket_of
@@ -66,3 +68,36 @@ def test_the_excerpt_marks_the_query_words_in_the_real_text(engine_page):
         return p.innerHTML;
     }""")
     assert marked == "<mark>Đăng</mark> <mark>ký</mark> khai sinh tại UBND cấp xã, <mark>dang</mark> <mark>ky</mark> nhanh."
+
+
+@pytest.fixture(scope="module")
+def quick_only_site(tmp_path_factory):
+    """The sample portal built with `pagefind: false`: the quick tier answers every query."""
+    from site_builder.bench.serving import SiteServer
+    from tests.helpers import build, copy_repository_site
+
+    project = copy_repository_site(tmp_path_factory.mktemp("quick-only"))
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "  - portal:\n      page_size: 20\n", "  - portal:\n      page_size: 20\n      pagefind: false\n"), encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "site" / "pagefind").exists()
+    with SiteServer(project / "site") as server:
+        yield server.url
+
+
+@pytest.mark.parametrize("query, expected", [q for q in QUERIES if q[1]][::5])
+def test_without_pagefind_the_search_page_answers_from_the_quick_tier(browser, quick_only_site, query, expected):
+    page = browser.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(quick_only_site + "tim-kiem/?q=" + urllib.parse.quote(query))
+    page.wait_for_function("document.querySelector('[data-portal-search-status]').textContent.length > 0 "
+                           "&& !document.querySelector('[data-portal-search-status]').textContent.startsWith('Đang')")
+    results = page.locator("[data-portal-search-results]")
+    assert results.get_attribute("data-engine") == "nhanh"
+    found = [href.removeprefix("/") for href in results.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))")]
+    assert expected in found[:3], (query, found)
+    assert not [url for url in requested if "/pagefind/" in url]
+    page.close()

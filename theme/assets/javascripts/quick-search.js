@@ -88,7 +88,7 @@
     }
     // True when the query has a word on many pages: this tier answers it.
     handles(query) {
-      return tokens(query).some((w) => this.frequent.has(fold(w)));
+      return this.manifest.answers_all || tokens(query).some((w) => this.frequent.has(fold(w)));
     }
     filterOptions(name) {
       return this.manifest.filters[name] || [];
