@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from site_builder.bench.measure import run_measured, tree_stats
 from site_builder.bench.serving import SiteServer
+from site_builder.search.index import pagefind_command
 
 CHROMIUM = "/usr/bin/chromium"
 # Without these Chromium tries Google's hosts at start; this machine has no network.
@@ -119,8 +119,7 @@ def pagefind_indexing(site: Path) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "site"
         shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind"), copy_function=os.link)
-        run = run_measured([sys.executable, "-m", "pagefind", "--site", str(copy), "--output-subdir", "pagefind",
-                            "--force-language", "vi", "--silent"], copy, dict(os.environ))
+        run = run_measured(pagefind_command(copy), copy, dict(os.environ))
         index = tree_stats(copy / "pagefind")
     return {"seconds": round(run.seconds, 1), "peak_mb": round(run.peak_mb), "index_files": index.files,
             "index_mb": round(index.bytes / 1e6, 1)}

@@ -17,7 +17,8 @@ class SearchIndexError(Exception):
     pass
 
 
-def _command(site_dir: Path) -> list[str]:
+def pagefind_command(site_dir: Path) -> list[str]:
+    """The one Pagefind invocation: the build, the preview server and the benchmark."""
     return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
             "--force-language", "vi", "--silent"]
 
@@ -31,7 +32,7 @@ def start_search_index_in_background(site_dir: Path) -> None:
     few seconds later, instead of every save waiting for a whole-site index."""
     global _background
     stop_background_index()
-    _background = subprocess.Popen(_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _background = subprocess.Popen(pagefind_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def stop_background_index() -> None:
@@ -45,7 +46,7 @@ def stop_background_index() -> None:
 
 def start_search_index(site_dir: Path) -> subprocess.Popen:
     """Pagefind in its own process: the build does other work (the quick tier) meanwhile."""
-    return subprocess.Popen(_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(pagefind_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
 def finish_search_index(process: subprocess.Popen) -> None:

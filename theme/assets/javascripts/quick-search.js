@@ -142,7 +142,7 @@
     };
     const nodes = [];
     let last = 0;
-    for (const match of text.matchAll(/[0-9]+(?:\.[0-9]+)+|[\p{L}\p{N}]+/gu)) {
+    for (const match of text.matchAll(TOKEN)) { // the words as written, to mark them in place
       if (!matches(match[0])) continue;
       nodes.push(document.createTextNode(text.slice(last, match.index)));
       const mark = document.createElement("mark");
