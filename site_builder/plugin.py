@@ -34,10 +34,13 @@ from site_builder.output.page_reuse import PageReuse
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import (
+    generated_content,
     place_made_later,
     replace_files,
     strip_authored_images,
 )
+from site_builder.preview.fast_path import PreviewBuilder, PreviewState
+from site_builder.preview.snapshot import Snapshot
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import (
     SearchIndexError,
@@ -67,6 +70,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.statuses: dict[str, str] = {}
         self.images: ImagePipeline | None = None
         self.files: Files | None = None
+        self.preview: PreviewState | None = None  # the dev server's fast path renders with it
+        self._nav = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -91,36 +96,90 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        project_dir = Path(config.config_file_path).parent
-        store, problems = load_content(project_dir / self.config.content_dir, project_dir,
-                                       project_dir / self.config.cache_dir / "content")
+        self.mkdocs_config = config
+        roots = self._watched(config)
+        snapshot = Snapshot.take(*roots) if self.command == "serve" else None  # before reading: no edit missed
+        store, problems = load_content(self.content_dir(), self.project_dir(), self.parse_cache_dir())
         raise_or_warn(problems)
         store, scheduled = apply_publishing(store, self.clock.now, preview=self.command == "serve")
         if scheduled:
             log.info(f"Hẹn đăng tiếp theo (next scheduled): {scheduled[0]}")
-        self.store, self.rendered = store, RenderedBodies()
-        settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, self.clock.now,
-                                 project_dir / self.config.content_dir)
-        self.images = ImagePipeline(ImageCache(project_dir / self.config.cache_dir), project_dir=project_dir)
-        try:
-            self.site = build_site_model(store, settings, self.images)
-        except DuplicatePageError as exc:
-            raise PluginError(str(exc)) from None
-        self.links.entries = {e.source: e.src_uri for e in store.entries}
-        self.sources = {e.src_uri: e.source for e in store.entries}
-        self.statuses = {e.src_uri: e.status for e in store.entries}
-        self.links.content_dir, self.links.images = settings.content_dir, self.images
+        images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir), project_dir=self.project_dir())
+        self.adopt(store, self._site_model(store, images, self.clock.now), images)
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
         self.files = replace_files(files, self.site, config)
         self.images.start()  # workers make images while MkDocs renders the pages
+        if snapshot is not None:
+            self._roots, self._snapshot = roots, snapshot
         return self.files
+
+    def _watched(self, config: MkDocsConfig) -> tuple[Path, ...]:
+        """What the dev server watches and the fast path's snapshots cover."""
+        theme = (Path(config.theme.custom_dir),) if config.theme.custom_dir else ()
+        return (self.content_dir(), Path(config.config_file_path)) + theme
+
+    def content_dir(self) -> Path:
+        return self.project_dir() / self.config.content_dir
+
+    def project_dir(self) -> Path:
+        return Path(self.mkdocs_config.config_file_path).parent
+
+    def parse_cache_dir(self) -> Path:
+        return self.project_dir() / self.config.cache_dir / "content"
+
+    def _site_model(self, store, images: ImagePipeline, now) -> SiteModel:
+        config = self.mkdocs_config
+        settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, now,
+                                 self.content_dir())
+        try:
+            return build_site_model(store, settings, images)
+        except DuplicatePageError as exc:
+            raise PluginError(str(exc)) from None
+
+    def adopt(self, store, site: SiteModel, images: ImagePipeline) -> None:
+        """Build (or preview update) state from this content: pages render from it."""
+        self.store, self.site, self.images, self.rendered = store, site, images, RenderedBodies()
+        self.links.entries = {e.source: e.src_uri for e in store.entries}
+        self.sources = {e.src_uri: e.source for e in store.entries}
+        self.statuses = {e.src_uri: e.status for e in store.entries}
+        self.links.content_dir, self.links.images, self.links.variants = self.content_dir(), images, {}
+        self.reuse = PageReuse(self.reuse.cache)
+        self.search_records = SearchRecords(self.reuse.memo)
+
+    def model_for_preview(self, store):
+        """(store, site model, images) of the dev server's fast path, against the clock now."""
+        now = Clock.from_environment().now
+        store, _ = apply_publishing(store, now, preview=True)
+        images = self.images.for_preview()
+        return store, self._site_model(store, images, now), images
+
+    def generated_markdown(self, src_uri: str) -> str:
+        return generated_content(self.site.pages[src_uri])
+
+    def finish_preview(self, place_static) -> None:
+        """The fast path's end of build: images drawn and placed, cached pages linked."""
+        image_errors = self.images.finish()
+        if image_errors:
+            raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
+        place_static()
+        write_variants(self.links.variants, self.mkdocs_config)
+        self.reuse.link_reused()
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        self._nav = nav
+        return nav
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         register_filters(env)
         env.auto_reload = False  # each build makes a new environment; no need to stat every template per page
+        self._env = env
         return env
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        server.builder = PreviewBuilder(self, builder)
+        return server
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         src_uri = page.file.src_uri
@@ -208,8 +267,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.output is not None:
             self.output.commit()
             config.site_dir = str(self.output.final)
+        if self.command == "serve":
+            self.preview = PreviewState(config, self.files, self._nav, self._env, self._roots, self._snapshot)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.preview = None
         if self.images is not None:
             self.images.close()
         if self.output is not None:

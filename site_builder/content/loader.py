@@ -61,6 +61,33 @@ def load_content(content_dir: Path, project_dir: Path,
     return store, problems
 
 
+def reload_entries(store: ContentStore, changed: list[Path], content_dir: Path, project_dir: Path,
+                   cache_dir: Path | None = None) -> tuple[ContentStore, Problems] | None:
+    """The store with the entry files in `changed` read again and every cross-file check
+    run; the other entries are the same objects (so views built from them compare equal).
+    None when a changed file is not an entry the store holds (the dev server then builds
+    everything). Registries and the programme are kept: a change to them is not an entry."""
+    by_source = {entry.source: index for index, entry in enumerate(store.entries)}
+    problems = Problems()
+    cache = ParseCache(cache_dir)
+    relative = _relative_to(project_dir)
+    entries = list(store.entries)
+    for path in changed:
+        index = by_source.get(path.relative_to(content_dir).as_posix())
+        if index is None:
+            return None
+        entry = _load_entry(path, entries[index].section, relative, problems, cache)
+        if entry is None:
+            return store, problems
+        entries[index] = entry
+    fresh = ContentStore(agencies=store.agencies, topics=store.topics, entries=entries, programme=store.programme)
+    radio_checks.run(fresh, None, content_dir, problems)
+    checks.run_all(fresh, content_dir, problems)
+    for entry in entries:
+        entry.lines = entry.reparse_from = None
+    return fresh, problems
+
+
 def _report_stray_markdown(content_dir: Path, relative, problems: Problems) -> None:
     """Markdown outside the type folders would reach MkDocs unvalidated: refuse it."""
     folders = {section.folder for section in SECTIONS}

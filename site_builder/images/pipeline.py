@@ -60,6 +60,14 @@ class ImagePipeline:
         self._pool: ProcessPoolExecutor | None = None
         self._started = False
 
+    def for_preview(self) -> "ImagePipeline":
+        """A pipeline for the dev server's fast path: the few images an edit needs drawn
+        in this process (no pool to start), sources' digests and sizes remembered (the
+        fast path runs only when no image file changed)."""
+        preview = ImagePipeline(self.cache, workers=1, project_dir=self.project_dir)
+        preview._digests, preview._sizes = self._digests, self._sizes
+        return preview
+
     # -- asking for images: answers at once ---------------------------------------------
 
     def card(self, spec: CardSpec) -> MadeImage:

@@ -36,6 +36,7 @@ class PageReuse:
         self.fingerprints[src_uri] = fingerprint
         cached = self.cache.get(fingerprint)
         if cached is None:
+            page.__dict__.pop("render", None)  # the dev server renders a page object again
             return False
         self._reused[src_uri] = cached
         self._reused_uris.add(src_uri)

@@ -17,12 +17,17 @@ _EMPTY_FRONT_MATTER = "---\nportal: generated\n---\n\n"
 _OWNED_FOLDERS = tuple(f"{s.folder}/" for s in SECTIONS) + (f"{REGISTRY_FOLDER}/", f"{RADIO_FOLDER}/")
 
 
+def generated_content(page) -> str:
+    """The virtual Markdown file MkDocs reads for a GeneratedPage."""
+    return _EMPTY_FRONT_MATTER + page.markdown
+
+
 def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
     """Drop the content files the plugin owns; add one virtual page per generated page."""
     kept = [f for f in files if not _is_owned(f)]
     taken = {f.src_uri for f in kept}
     generated = [
-        File.generated(config, src_uri, content=_EMPTY_FRONT_MATTER + page.markdown)
+        File.generated(config, src_uri, content=generated_content(page))
         for src_uri, page in sorted(site.pages.items())
         if src_uri not in taken  # an authored file at the same path wins
     ]

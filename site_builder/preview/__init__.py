@@ -1,0 +1,1 @@
+"""The dev server's preview: an edit to entries rebuilds only the pages it changes."""
