@@ -15,6 +15,7 @@ import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from site_builder.images import jobs
 from site_builder.images.cache import ImageCache, cache_key, store
@@ -57,6 +58,7 @@ class ImagePipeline:
         self._futures: list[tuple[Future, Path | None]] = []
         self._digests: dict[Path, str] = {}
         self._sizes: dict[Path, tuple[int, int]] = {}
+        self._known: dict[tuple, Any] = {}  # (kind, inputs) -> path(s): asked again, no hashing, no stat
         self._pool: ProcessPoolExecutor | None = None
         self._started = False
 
@@ -65,7 +67,7 @@ class ImagePipeline:
         in this process (no pool to start), sources' digests and sizes remembered (the
         fast path runs only when no image file changed)."""
         preview = ImagePipeline(self.cache, workers=1, project_dir=self.project_dir)
-        preview._digests, preview._sizes = self._digests, self._sizes
+        preview._digests, preview._sizes, preview._known = self._digests, self._sizes, self._known
         return preview
 
     # -- asking for images: answers at once ---------------------------------------------
@@ -88,6 +90,12 @@ class ImagePipeline:
 
     def variants(self, source: Path) -> list[MadeImage]:
         """Resized copies for srcset, never wider than the original."""
+        made = self._known.get(("variants", source))
+        if made is None:
+            made = self._known[("variants", source)] = self._variants(source)
+        return made
+
+    def _variants(self, source: Path) -> list[MadeImage]:
         width, height = self.size_of(source)
         made = []
         for target in VARIANT_WIDTHS:
@@ -148,15 +156,28 @@ class ImagePipeline:
             self._pool = None
 
     def _crop(self, source: Path, kind: str, size: tuple[int, int], max_bytes: int) -> MadeImage:
-        key = cache_key(kind, {"source": self._digest(source), "size": list(size)})
-        path = self._photo(source, key, ".jpg", PhotoOutput(Path(), "crop", size[0], size[1], max_bytes))
-        return MadeImage(path, size[0], size[1], "image/jpeg")
+        def plan() -> Path:
+            key = cache_key(kind, {"source": self._digest(source), "size": list(size)})
+            return self._photo(source, key, ".jpg", PhotoOutput(Path(), "crop", size[0], size[1], max_bytes))
+
+        return MadeImage(self._remembered((kind, source, size), plan), size[0], size[1], "image/jpeg")
+
+    def _remembered(self, inputs: tuple, plan) -> Path:
+        """plan() once per inputs: a share card asked for by every page of a listing, and
+        every image the dev server's fast path asks for again, cost a dictionary lookup."""
+        path = self._known.get(inputs)
+        if path is None:
+            path = self._known[inputs] = plan()
+        else:
+            self.cache.hits += 1
+        return path
 
     def _photo(self, source: Path, key: str, suffix: str, output: PhotoOutput) -> Path:
         return self._queue(self._photos, source, key, suffix, output)
 
     def _card_output(self, spec: CardSpec, kind: str, suffix: str, output: PhotoOutput) -> Path:
-        return self._queue(self._cards, spec, cache_key(kind, spec.inputs()), suffix, output)
+        return self._remembered((kind, spec), lambda: self._queue(self._cards, spec, cache_key(kind, spec.inputs()),
+                                                                  suffix, output))
 
     def _queue(self, queue: dict, origin, key: str, suffix: str, output: PhotoOutput) -> Path:
         """Queue output (drawn from origin, a photo or a card) unless cached; its path."""

@@ -17,8 +17,22 @@ class ImageError(Exception):
 
 def probe_image(path: Path) -> tuple[int, int]:
     """(width, height) from the header alone, checked against the size bound; cheap
-    enough for every image of every build (the pixels are decoded later, in a worker)."""
-    return _opened(path, lambda image: image.size)
+    enough for every image of every build (the pixels are decoded later, in a worker).
+    Remembered while the file's size and modification time stay the same: the checks,
+    the image pipeline and the dev server's fast path all ask."""
+    try:
+        found = path.stat()
+    except OSError:
+        return _opened(path, lambda image: image.size)  # reports the file as unreadable
+    key = (str(path), found.st_mtime_ns, found.st_size, found.st_ino)
+    if key not in _PROBED:
+        if len(_PROBED) > 100_000:
+            _PROBED.clear()
+        _PROBED[key] = _opened(path, lambda image: image.size)
+    return _PROBED[key]
+
+
+_PROBED: dict[tuple, tuple[int, int]] = {}
 
 
 def open_image(path: Path, draft_size: tuple[int, int] | None = None) -> Image.Image:

@@ -13,12 +13,14 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, vRecur
 
+from site_builder.last_call import remember_last_call
 from site_builder.models.radio import Programme, Slot
 from site_builder.radio.schedule import first_on_or_after, rerun_offset, zone
 
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
+@remember_last_call
 def build_calendar(programme: Programme, episodes, site_url: str, station_name: str) -> bytes:
     """episodes: (Episode, absolute URL) pairs."""
     host = urlsplit(site_url).hostname or "localhost"

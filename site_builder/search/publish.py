@@ -1,10 +1,9 @@
 """Both search tiers at the end of a build: Pagefind indexes the written pages in its
-own process while this one builds the quick tier. The preview server serves the pages
-first and lets both catch up behind. Without Pagefind the quick tier answers all."""
+own process while this one builds the quick tier. The preview server lets Pagefind
+catch up behind. Without Pagefind the quick tier answers all."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from site_builder.search.index import (
@@ -20,10 +19,10 @@ def write_search_indexes(records: list, site_dir: Path, *, use_pagefind: bool, s
     def quick() -> None:
         write_quick_index(build_quick_index(records, answers_all=not use_pagefind), site_dir)
 
-    if serving:
+    if serving:  # the quick tier here, not in a thread: it would hold the GIL against the preview's fast path
         if use_pagefind:
             start_search_index_in_background(site_dir)
-        threading.Thread(target=quick, daemon=True).start()
+        quick()
         return
     if not use_pagefind:
         quick()

@@ -8,6 +8,7 @@ sắc, nặng. This is the order of ICU's Vietnamese tailoring.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}
@@ -54,6 +55,7 @@ def _rank(char: str) -> int:
     return _OTHER_RANK
 
 
+@lru_cache(maxsize=65536)  # names are sorted again on every build and in several listings
 def sort_key(text: str) -> tuple:
     """Key for sorted(): letters, then tones, then case, then the text itself."""
     clusters = list(_clusters(text))

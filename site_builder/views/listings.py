@@ -41,7 +41,9 @@ class Listing:
     base_url: str  # "van-ban/nam/2024/"
     title: str
     description: str
-    entries: tuple[Entry, ...] = field(repr=False)  # pages show their own items; the page cache hashes reprs
+    # Pages show their own items: neither the page cache (it hashes reprs) nor the dev
+    # server's fast path (it compares pages) should see every page change with one item.
+    entries: tuple[Entry, ...] = field(repr=False, compare=False)
     agency: AgencyView | None = None  # set on an agency's own listing
     kind: str = "document"  # document | procedure | news | mixed: which list partial renders the items
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from site_builder.content.entry import Entry
 from site_builder.content.store import ContentStore
+from site_builder.last_call import remember_calls
 from site_builder.models.procedure import Procedure, SubmissionMethod
 from site_builder.models.registry import Agency, Topic
 from site_builder.views.citations import Citation, cite
@@ -113,6 +114,7 @@ def procedure_view(entry: Entry, store: ContentStore, site_url: str) -> Procedur
     )
 
 
+@remember_calls
 def _json_ld(proc: Procedure, url: str, fields, implementing) -> str:
     """schema.org GovernmentService, escaped for a <script> element."""
     channels = []
