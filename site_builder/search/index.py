@@ -8,6 +8,7 @@ search page filters results by their metadata instead."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,7 +33,10 @@ def start_search_index_in_background(site_dir: Path) -> None:
     few seconds later, instead of every save waiting for a whole-site index."""
     global _background
     stop_background_index()
-    _background = subprocess.Popen(pagefind_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # At the lowest priority: the editor's next save (the fast path) must not wait for the indexer's threads.
+    nice = ["nice", "-n", "19"] if shutil.which("nice") else []
+    _background = subprocess.Popen(nice + pagefind_command(site_dir), stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
 
 
 def stop_background_index() -> None:
