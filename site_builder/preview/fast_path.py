@@ -30,6 +30,7 @@ from site_builder.content.loader import reload_entries
 from site_builder.output.link import link_or_copy
 from site_builder.preview.snapshot import Snapshot
 from site_builder.reporting import log
+from site_builder.search.index import background_index_paused
 from site_builder.views.site_model import SiteModel
 
 
@@ -149,7 +150,8 @@ class PreviewBuilder:
 
     def __call__(self) -> None:
         try:
-            outcome = update(self.plugin)
+            with background_index_paused():
+                outcome = update(self.plugin)
         except Exception as exc:  # the full build reports the problem properly, or succeeds
             outcome = Outcome(fallback=f"{type(exc).__name__}: {exc}")
         log.info(str(outcome))
