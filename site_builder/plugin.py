@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -78,6 +79,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         stop_background_index()
+        gc.unfreeze()  # the dev server's last build: collectable again once replaced
         self.clock = Clock.from_environment()
         self.links = LinkState()
         project_dir = Path(config.config_file_path).parent
@@ -106,6 +108,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             log.info(f"Hẹn đăng tiếp theo (next scheduled): {scheduled[0]}")
         images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir), project_dir=self.project_dir())
         self.adopt(store, self._site_model(store, images, self.clock.now), images)
+        # The content, models and views live to the end of the build: out of the collector's
+        # sight, its full collections stop rescanning them (a quarter of the dev server's fast path).
+        gc.freeze()
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         if image_errors:
             raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))

@@ -18,6 +18,7 @@ writes them again.
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,11 +150,14 @@ class PreviewBuilder:
         self.full_build = full_build
 
     def __call__(self) -> None:
+        gc.disable()  # its few seconds make garbage the next collection takes in passing
         try:
             with background_index_paused():
                 outcome = update(self.plugin)
         except Exception as exc:  # the full build reports the problem properly, or succeeds
             outcome = Outcome(fallback=f"{type(exc).__name__}: {exc}")
+        finally:
+            gc.enable()
         log.info(str(outcome))
         if outcome.fallback:
             self.plugin.preview = None
