@@ -9,6 +9,9 @@ from PIL import Image
 QUALITIES = (86, 80, 74, 68, 62, 56, 50, 44, 38)
 
 
+PROGRESSIVE_FROM = 960  # pixels wide
+
+
 def jpeg_within(image: Image.Image, max_bytes: int) -> bytes:
     """The best quality JPEG that fits max_bytes (no EXIF: a fresh image is saved)."""
     clean = Image.new("RGB", image.size)
@@ -16,7 +19,8 @@ def jpeg_within(image: Image.Image, max_bytes: int) -> bytes:
     data = b""
     for quality in QUALITIES:
         buffer = io.BytesIO()
-        clean.save(buffer, format="JPEG", quality=quality, optimize=True, progressive=True)
+        # Progressive only where it shows (a large image arriving): it doubles a small one's encoding time.
+        clean.save(buffer, format="JPEG", quality=quality, optimize=True, progressive=image.width >= PROGRESSIVE_FROM)
         data = buffer.getvalue()
         if len(data) <= max_bytes:
             return data
