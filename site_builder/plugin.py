@@ -112,8 +112,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # sight, its full collections stop rescanning them (a quarter of the dev server's fast path).
         gc.freeze()
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
-        if image_errors:
-            raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
+        _raise_image_errors(image_errors)
         self.files = replace_files(files, self.site, config)
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
@@ -165,9 +164,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def finish_preview(self, place_static) -> None:
         """The fast path's end of build: images drawn and placed, cached pages linked."""
-        image_errors = self.images.finish()
-        if image_errors:
-            raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
+        _raise_image_errors(self.images.finish())
         place_static()
         write_variants(self.links.variants, self.mkdocs_config)
         self.reuse.link_reused()
@@ -254,9 +251,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        image_errors = self.images.finish()
-        if image_errors:
-            raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(image_errors))
+        _raise_image_errors(self.images.finish())
         place_made_later(self.files)
         self.reuse.link_reused()
         write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo)
@@ -281,3 +276,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.images.close()
         if self.output is not None:
             self.output.abort()
+
+
+def _raise_image_errors(errors: list[str]) -> None:
+    if errors:
+        raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(errors))
