@@ -90,10 +90,7 @@ class ImagePipeline:
 
     def variants(self, source: Path) -> list[MadeImage]:
         """Resized copies for srcset, never wider than the original."""
-        made = self._known.get(("variants", source))
-        if made is None:
-            made = self._known[("variants", source)] = self._variants(source)
-        return made
+        return self._remembered(("variants", source), lambda: self._variants(source))
 
     def _variants(self, source: Path) -> list[MadeImage]:
         width, height = self.size_of(source)
@@ -162,7 +159,7 @@ class ImagePipeline:
 
         return MadeImage(self._remembered((kind, source, size), plan), size[0], size[1], "image/jpeg")
 
-    def _remembered(self, inputs: tuple, plan) -> Path:
+    def _remembered(self, inputs: tuple, plan):
         """plan() once per inputs: a share card asked for by every page of a listing, and
         every image the dev server's fast path asks for again, cost a dictionary lookup."""
         path = self._known.get(inputs)
