@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from site_builder.search.segments import SEGMENT
+
 
 class PortalConfig(Config):
     # Where the content lives, relative to mkdocs.yml; normally the docs_dir itself.
@@ -18,3 +20,14 @@ class PortalConfig(Config):
     # Pagefind for queries of rare words; false: the quick tier answers every query and
     # the build skips Pagefind (its 2 GB and 19 s at 10,000 pages; see README "Scale").
     pagefind = c.Type(bool, default=True)
+    # Search pages per block of the index's base part (a multiple of 32); the newest pages,
+    # fewer than this, are indexed apart so a new item rewrites a dozen search files.
+    search_segment = c.Type(int, default=SEGMENT)
+
+    def validate(self):
+        failed, warnings = super().validate()
+        segment = self.get("search_segment")
+        if isinstance(segment, int) and (segment <= 0 or segment % 32):
+            failed.append(("search_segment", c.ValidationError(
+                f"phải là bội số dương của 32 (must be a positive multiple of 32), không phải {segment}")))
+        return failed, warnings

@@ -258,7 +258,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         write_variants(self.links.variants, config)
         try:
             write_search_indexes(list(self.search_records.records.values()), Path(config.site_dir),
-                                 use_pagefind=self.config.pagefind, serving=self.command == "serve")
+                                 use_pagefind=self.config.pagefind, serving=self.command == "serve",
+                                 segment=self.config.search_segment)
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         log.info(self.reuse.summary())

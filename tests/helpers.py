@@ -70,6 +70,17 @@ def copy_repository_site(tmp_path: Path) -> Path:
     return project
 
 
+def built_with_portal_option(tmp_path: Path, option: str) -> Path:
+    """The repository's sample portal built with one more plugin option (e.g. "pagefind: false")."""
+    project = copy_repository_site(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "  - portal:\n      page_size: 20\n", f"  - portal:\n      page_size: 20\n      {option}\n"), encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
 # The clock every test build sees, so builds are reproducible and schedules known.
 TEST_NOW = "2026-11-22T09:00:00+07:00"
 

@@ -12,9 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from site_builder.bench.measure import run_measured, tree_stats
+from site_builder.bench.measure import TreeStats, run_measured, tree_stats
 from site_builder.bench.serving import SiteServer
-from site_builder.search.index import pagefind_command
+from site_builder.search.pagefind_bundles import runner_command, write_plan
 
 CHROMIUM = "/usr/bin/chromium"
 # Without these Chromium tries Google's hosts at start; this machine has no network.
@@ -115,14 +115,36 @@ def material_queries(site: Path, queries: list[tuple[str, str]], timeout_s: floa
 
 
 def pagefind_indexing(site: Path) -> dict:
-    """Pagefind alone on a copy of the built site: time, peak memory, index size."""
+    """Pagefind alone on a copy of the built site, both bundles as the build splits them:
+    time, peak memory, index size."""
+    from site_builder.search.segments import BASE_BUNDLE, RECENT_BUNDLE
+
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "site"
-        shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind"), copy_function=os.link)
-        run = run_measured(pagefind_command(copy), copy, dict(os.environ))
-        index = tree_stats(copy / "pagefind")
+        shutil.copytree(site, copy, ignore=shutil.ignore_patterns(BASE_BUNDLE, RECENT_BUNDLE), copy_function=os.link)
+        write_plan(copy, _bundles_of(site))
+        run = run_measured(runner_command(copy), copy, dict(os.environ))
+        index = tree_stats(copy / BASE_BUNDLE)
+        if (copy / RECENT_BUNDLE).exists():
+            recent = tree_stats(copy / RECENT_BUNDLE)
+            index = TreeStats(index.files + recent.files, index.bytes + recent.bytes)
     return {"seconds": round(run.seconds, 1), "peak_mb": round(run.peak_mb), "index_files": index.files,
             "index_mb": round(index.bytes / 1e6, 1)}
+
+
+def _bundles_of(site: Path) -> dict[str, list[str]]:
+    """The build's split, read back from the quick tier: pages oldest first and the base size."""
+    import json
+
+    from site_builder.search.quick_index import FOLDER
+
+    folder = site / FOLDER
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    urls = []
+    for number in range((manifest["pages"] + manifest["docs_per_file"] - 1) // manifest["docs_per_file"]):
+        urls += [card[0] for card in json.loads((folder / "d" / f"{number}.json").read_text(encoding="utf-8"))]
+    parts = [urls[:manifest["base"]], urls[manifest["base"]:]]
+    return {name: part for name, part in zip(manifest["pagefind"], [part for part in parts if part])}
 
 
 def quick_index(site: Path) -> dict:

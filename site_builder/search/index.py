@@ -1,5 +1,6 @@
 """Indexing the built site with Pagefind (pinned on PyPI, binary included), at the end
-of every build, into <site>/pagefind/. Only elements marked data-pagefind-body (the
+of every build, into <site>/pagefind/ (and pagefind-moi/ for the newest pages,
+`pagefind_bundles.py`). Only elements marked data-pagefind-body (the
 content of entries) are indexed: no navigation, footers or listings.
 
 No data-pagefind-filter: Pagefind 1.5.2 writes its filter indexes in a different order
@@ -13,32 +14,28 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 from pathlib import Path
+
+from site_builder.search.pagefind_bundles import runner_command, write_plan
 
 
 class SearchIndexError(Exception):
     pass
 
 
-def pagefind_command(site_dir: Path) -> list[str]:
-    """The one Pagefind invocation: the build, the preview server and the benchmark."""
-    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
-            "--force-language", "vi", "--silent"]
-
-
 # The preview server's indexer, running behind the last rebuild (one per process).
 _background: subprocess.Popen | None = None
 
 
-def start_search_index_in_background(site_dir: Path) -> None:
+def start_search_index_in_background(site_dir: Path, bundles: dict[str, list[str]]) -> None:
     """For `mkdocs serve`: the edited page is served at once and search catches up a
     few seconds later, instead of every save waiting for a whole-site index."""
     global _background
     stop_background_index()
     # At the lowest priority: the editor's next save (the fast path) must not wait for the indexer's threads.
     nice = ["nice", "-n", "19"] if shutil.which("nice") else []
-    _background = subprocess.Popen(nice + pagefind_command(site_dir), stdout=subprocess.DEVNULL,
+    write_plan(site_dir, bundles)
+    _background = subprocess.Popen(nice + runner_command(site_dir), stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=True)  # one group: Pagefind's child too
 
 
@@ -72,9 +69,10 @@ def stop_background_index() -> None:
     _background = None
 
 
-def start_search_index(site_dir: Path) -> subprocess.Popen:
+def start_search_index(site_dir: Path, bundles: dict[str, list[str]]) -> subprocess.Popen:
     """Pagefind in its own process: the build does other work (the quick tier) meanwhile."""
-    return subprocess.Popen(pagefind_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    write_plan(site_dir, bundles)
+    return subprocess.Popen(runner_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
 def finish_search_index(process: subprocess.Popen) -> None:

@@ -16,7 +16,11 @@ with a frequent word from a few small files instead:
   page), so the cards of the first results sit in the last few page files
   (`d/<n>.json`, 32 per file), and a new item leaves the others' numbers alone;
 - each filter value (type, year, field, agency) is a bitmap too (`loc/<n>.json`):
-  a filtered search is exact over every match, not over the first results.
+  a filtered search is exact over every match, not over the first results;
+- the newest pages (fewer than one block, `segments.py`) are kept apart: their words
+  in a few files of their own (`r/<bucket>.json`, every page with its score, counted
+  against the whole site), their filter values in the manifest. Adding an item
+  rewrites those, its card file and the manifest; the rest keeps its bytes.
 
 Every file is JSON, written the same bytes for the same pages."""
 
@@ -33,14 +37,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from site_builder.search.quick_record import SearchRecord
+from site_builder.search.segments import SEGMENT, Split
 from site_builder.search.tokens import folded, tokens
 from site_builder.vietnamese.collation import sort_key
 
 FOLDER = "tim-kiem-nhanh"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DOCS_PER_FILE = 32
 HEAD = 200  # best pages kept with their own score, per frequent word
 WORDS_PER_BUCKET = 24
+RECENT_BUCKETS = 4  # the newest pages' word files: a new page changes at most these
 K1, B = 1.2, 0.75  # BM25
 FILTERS = ("type", "year", "field", "agency")
 
@@ -61,16 +67,6 @@ def bucket_of(word: str, buckets: int) -> int:
 @dataclass(frozen=True)
 class QuickIndex:
     files: dict[str, bytes]  # path under FOLDER -> content
-
-
-def _date_key(record: SearchRecord) -> str:
-    day, month, year = (record.date.split("/") + ["", "", ""])[:3]
-    return f"{year}{month}{day}"
-
-
-def _order(records: list[SearchRecord]) -> list[SearchRecord]:
-    """Oldest first, so a new item takes the next number and the others keep theirs."""
-    return sorted(records, key=lambda r: (_date_key(r), r.url))
 
 
 def _bitmap(ids, pages: int) -> str:
@@ -98,11 +94,14 @@ class _Postings:
             self.counts.append(count)
 
 
-def _postings(records: list) -> dict[str, _Postings]:
-    """written word -> its pages; plus "~" + unaccented form for accented words, and
-    "^" + written word for the pages with the word in their title."""
+_NONE = _Postings()
+
+
+def _postings(records: list, first: int = 0) -> dict[str, _Postings]:
+    """written word -> its pages (numbered from `first`); plus "~" + unaccented form for
+    accented words, and "^" + written word for the pages with the word in their title."""
     postings: dict[str, _Postings] = defaultdict(_Postings)
-    for doc, record in enumerate(records):
+    for doc, record in enumerate(records, start=first):
         for word in dict.fromkeys(tokens(record.title)):
             postings["^" + word].add(doc, 1)
         for word, count in record.word_counts():
@@ -110,14 +109,21 @@ def _postings(records: list) -> dict[str, _Postings]:
             plain = folded(word)
             if plain != word:
                 postings["~" + plain].add(doc, count)
-    return postings
+    return dict(postings)
 
 
-def _scores(postings: _Postings, norms: list[float]) -> list[int]:
-    """BM25 per page, times 100, at least 1. norms: K1 * (1 - B + B * length / average)."""
+def _norms(records: list) -> list[float]:
+    """K1 * (1 - B + B * length / average), per page."""
+    lengths = [max(1, record.length) for record in records]
+    average = sum(lengths) / len(lengths) if lengths else 1.0
+    return [K1 * (1 - B + B * length / average) for length in lengths]
+
+
+def _scores(postings: _Postings, norms: list[float], pages: int, found_on: int) -> list[int]:
+    """BM25 per page, times 100, at least 1."""
     # Not BM25's own idf, which is ~0 for a word on every page: a query of such words
     # ("cải cách hành chính") must still rank by how much each page says them.
-    scale = 100 * math.log(1 + len(norms) / len(postings.docs)) * (K1 + 1)
+    scale = 100 * math.log(1 + pages / found_on) * (K1 + 1)
     return [max(1, round(scale * count / (count + norms[doc]))) for doc, count in zip(postings.docs, postings.counts)]
 
 
@@ -138,15 +144,66 @@ def _bucket_count(words: int) -> int:
     return buckets
 
 
+def _plain(word: str) -> str:
+    return folded(word.lstrip("~^"))
+
+
+def _write_base(records: list, postings: dict[str, _Postings], files: dict[str, bytes]) -> int:
+    """The base part's word files, scored within the base alone (so they keep their
+    bytes while newer pages come and go). Returns their bucket count."""
+    pages = len(records)
+    if not pages:
+        return 0
+    norms = _norms(records)
+    frequent = frequent_threshold(pages)
+    buckets = _bucket_count(len({_plain(word) for word in postings}))
+    grouped: dict[int, dict[str, dict]] = defaultdict(dict)
+    for word, found in postings.items():
+        scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
+        grouped[bucket_of(_plain(word), buckets)][word] = _entry(found.docs, scores, pages, frequent)
+    for bucket in range(buckets):
+        files[f"t/{bucket}.json"] = _json(grouped.get(bucket, {}))
+    return buckets
+
+
+def _write_recent(records: list, base: int, postings: dict[str, _Postings], base_postings: dict[str, _Postings],
+                  files: dict[str, bytes]) -> int:
+    """The newest pages' word files: every page with its score, scored against the whole
+    site (its page count, its average length, the word's pages in both parts)."""
+    if len(records) == base:
+        return 0
+    norms = _norms(records)
+    grouped: dict[int, dict[str, list]] = defaultdict(dict)
+    for word, found in postings.items():
+        found_on = len(found.docs) + len(base_postings.get(word, _NONE).docs)
+        scores = found.counts if word.startswith("^") else _scores(found, norms, len(records), found_on)
+        grouped[bucket_of(_plain(word), RECENT_BUCKETS)][word] = [v for pair in zip(found.docs, scores) for v in pair]
+    for bucket in range(RECENT_BUCKETS):
+        files[f"r/{bucket}.json"] = _json(grouped.get(bucket, {}))
+    return RECENT_BUCKETS
+
+
+def _frequent_words(pages: int, *parts: dict[str, _Postings]) -> list[str]:
+    """Unaccented forms of the words on many pages of the whole site: the search page's routing."""
+    found_on: dict[str, int] = defaultdict(int)
+    for part in parts:
+        for word, found in part.items():
+            if not word.startswith("^"):
+                found_on[word] += len(found.docs)
+    threshold = frequent_threshold(pages)
+    return sorted({_plain(word) for word, count in found_on.items() if count >= threshold})
+
+
 def _filter_values(record: SearchRecord, name: str) -> list[str]:
     if name == "year":
         return [record.date[-4:]] if len(record.date) >= 4 else []
     return [value for value in getattr(record, name).split("; ") if value]
 
 
-def _filters(records: list[SearchRecord], files: dict[str, bytes]) -> dict[str, list]:
+def _filters(records: list[SearchRecord], base: int, files: dict[str, bytes]) -> dict[str, list]:
+    """name -> [value, base bitmap file (-1: none), pages in all, newest pages with it]."""
     options: dict[str, list] = {}
-    number = 0
+    number = 0  # counts values found in the base only: new values leave the base files alone
     for name in FILTERS:
         members: dict[str, list[int]] = defaultdict(list)
         for doc, record in enumerate(records):
@@ -155,9 +212,13 @@ def _filters(records: list[SearchRecord], files: dict[str, bytes]) -> dict[str, 
         ordered = sorted(members, reverse=True) if name == "year" else sorted(members, key=sort_key)
         options[name] = []
         for value in ordered:
-            files[f"loc/{number}.json"] = _json({"b": _bitmap(members[value], len(records))})
-            options[name].append([value, number, len(members[value])])
-            number += 1
+            old = [doc for doc in members[value] if doc < base]
+            new = [doc for doc in members[value] if doc >= base]
+            file = -1
+            if old:
+                file, number = number, number + 1
+                files[f"loc/{file}.json"] = _json({"b": _bitmap(old, base)})
+            options[name].append([value, file, len(members[value]), new])
     return options
 
 
@@ -165,34 +226,32 @@ def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
-def build_quick_index(records: list[SearchRecord], answers_all: bool = False) -> QuickIndex:
-    """answers_all: no Pagefind in this build, the search page sends every query here."""
-    records = _order(records)
-    pages = len(records)
-    lengths = [max(1, record.length) for record in records]
-    average = sum(lengths) / pages if pages else 1.0
-    norms = [K1 * (1 - B + B * length / average) for length in lengths]
-    frequent = frequent_threshold(pages)
+def _checksum(files: dict[str, bytes], names) -> str:
+    return format(zlib.crc32(b"".join(files[name] for name in sorted(names))), "08x")
+
+
+def build_quick_index(records: list[SearchRecord], answers_all: bool = False, segment: int = SEGMENT,
+                      pagefind: tuple[str, ...] = ()) -> QuickIndex:
+    """answers_all: no Pagefind in this build, the search page sends every query here.
+    pagefind: the Pagefind bundles the search page merges, base first."""
+    split = Split.of(records, segment)
+    records, base = split.records, split.base
+    base_postings = _postings(records[:base])
+    recent_postings = _postings(records[base:], first=base)
     files: dict[str, bytes] = {}
-    postings = _postings(records)
-    buckets = _bucket_count(len({word.lstrip("~^") for word in postings}))
-    grouped: dict[int, dict[str, dict]] = defaultdict(dict)
-    frequent_words: set[str] = set()
-    for word, found in postings.items():
-        plain = folded(word.lstrip("~^"))
-        scores = found.counts if word.startswith("^") else _scores(found, norms)
-        entry = _entry(found.docs, scores, pages, frequent)
-        grouped[bucket_of(plain, buckets)][word] = entry
-        if "b" in entry and not word.startswith("^"):
-            frequent_words.add(plain)
-    for bucket in range(buckets):
-        files[f"t/{bucket}.json"] = _json(grouped.get(bucket, {}))
-    for start in range(0, pages, DOCS_PER_FILE):
+    buckets = _write_base(records[:base], base_postings, files)
+    recent_buckets = _write_recent(records, base, recent_postings, base_postings, files)
+    for start in range(0, len(records), DOCS_PER_FILE):
         files[f"d/{start // DOCS_PER_FILE}.json"] = _json([
             [r.url, r.title, r.type, r.date, r.lead, r.field, r.agency] for r in records[start:start + DOCS_PER_FILE]])
-    manifest = {"version": FORMAT_VERSION, "pages": pages, "buckets": buckets, "docs_per_file": DOCS_PER_FILE,
-                "frequent": sorted(frequent_words), "filters": _filters(records, files), "answers_all": answers_all}
-    manifest["id"] = format(zlib.crc32(b"".join(files[name] for name in sorted(files))), "08x")
+    filters = _filters(records, base, files)
+    newest = {name for name in files if name.startswith("r/") or
+              (name.startswith("d/") and int(name[2:-5]) * DOCS_PER_FILE >= base)}
+    manifest = {"version": FORMAT_VERSION, "pages": len(records), "base": base, "buckets": buckets,
+                "recent_buckets": recent_buckets, "docs_per_file": DOCS_PER_FILE,
+                "frequent": _frequent_words(len(records), base_postings, recent_postings), "filters": filters,
+                "answers_all": answers_all, "pagefind": list(pagefind),
+                "id": _checksum(files, set(files) - newest), "recent_id": _checksum(files, newest)}
     files["manifest.json"] = _json(manifest)
     return QuickIndex(files)
 

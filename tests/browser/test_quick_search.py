@@ -74,14 +74,9 @@ def test_the_excerpt_marks_the_query_words_in_the_real_text(engine_page):
 def quick_only_site(tmp_path_factory):
     """The sample portal built with `pagefind: false`: the quick tier answers every query."""
     from site_builder.bench.serving import SiteServer
-    from tests.helpers import build, copy_repository_site
+    from tests.helpers import built_with_portal_option
 
-    project = copy_repository_site(tmp_path_factory.mktemp("quick-only"))
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "  - portal:\n      page_size: 20\n", "  - portal:\n      page_size: 20\n      pagefind: false\n"), encoding="utf-8")
-    result = build(project)
-    assert result.returncode == 0, result.stderr
+    project = built_with_portal_option(tmp_path_factory.mktemp("quick-only"), "pagefind: false")
     assert not (project / "site" / "pagefind").exists()
     with SiteServer(project / "site") as server:
         yield server.url

@@ -23,27 +23,30 @@
     return value & (buckets - 1);
   }
 
-  // One stored spelling of a word: every page it is on with a score ("p"), or, for a
-  // frequent word, a bitmap of its pages, its best pages' scores and a typical score.
+  // One stored spelling of a word: in the base part every page it is on with a score
+  // ("p"), or, for a frequent word, a bitmap of its pages, its best pages' scores and a
+  // typical score; then the newest pages with it, each with its score ([page, score, ...]).
   class Postings {
-    constructor(entry, weight) {
+    constructor(entry, weight, recent) {
       this.weight = weight;
       this.scores = new Map();
-      const pairs = entry.p || entry.h || []; // a filter value has its bitmap only
+      const pairs = (entry.p || entry.h || []).concat(recent); // a filter value has its bitmap only
       for (let i = 0; i < pairs.length; i += 2) this.scores.set(pairs[i], pairs[i + 1]);
       this.bits = entry.b ? Uint8Array.from(atob(entry.b), (c) => c.charCodeAt(0)) : null;
       this.rest = entry.r || 0;
-      this.size = this.bits ? this.bits.reduce((n, byte) => n + popcount(byte), 0) : this.scores.size;
+      this.recent = recent.filter((_, i) => i % 2 === 0);
+      this.size = this.bits ? this.bits.reduce((n, byte) => n + popcount(byte), 0) + this.recent.length : this.scores.size;
     }
     has(doc) {
-      return this.bits ? (this.bits[doc >> 3] >> (doc & 7)) & 1 : this.scores.has(doc);
+      return this.scores.has(doc) || (this.bits !== null && (this.bits[doc >> 3] >> (doc & 7)) & 1) === 1;
     }
     score(doc) {
       return this.weight * (this.scores.get(doc) ?? this.rest);
     }
     *docs() {
       if (!this.bits) { yield* this.scores.keys(); return; }
-      for (let doc = 0; doc < this.bits.length * 8; doc++) if (this.has(doc)) yield doc;
+      for (let doc = 0; doc < this.bits.length * 8; doc++) if ((this.bits[doc >> 3] >> (doc & 7)) & 1) yield doc;
+      yield* this.recent;
     }
   }
   function popcount(byte) {
@@ -71,9 +74,11 @@
       this.files = new Map();
       this.manifest = null;
     }
-    fetchJson(name) {
+    // The newest pages' files change with every new item, the others only once per block.
+    fetchJson(name, recent) {
       if (!this.files.has(name)) {
-        const url = new URL(this.root + name + "?v=" + (this.manifest ? this.manifest.id : ""), document.baseURI);
+        const version = this.manifest ? (recent ? this.manifest.recent_id : this.manifest.id) : "";
+        const url = new URL(this.root + name + "?v=" + version, document.baseURI);
         this.files.set(name, fetch(url).then((r) => { if (!r.ok) throw new Error(r.status); return r.json(); }));
       }
       return this.files.get(name);
@@ -90,29 +95,48 @@
     handles(query) {
       return this.manifest.answers_all || tokens(query).some((w) => this.frequent.has(fold(w)));
     }
+    // Pagefind's bundles, base first: the search page merges the others into the first.
+    pagefindBundles() {
+      return (this.manifest && this.manifest.pagefind) || ["pagefind"];
+    }
     filterOptions(name) {
       return this.manifest.filters[name] || [];
     }
+    // The word files of both parts for one unaccented word: base, newest pages.
+    async buckets(plain) {
+      const m = this.manifest;
+      const empty = Promise.resolve({});
+      return Promise.all([
+        m.buckets ? this.fetchJson("t/" + bucketOf(plain, m.buckets) + ".json", false) : empty,
+        m.recent_buckets ? this.fetchJson("r/" + bucketOf(plain, m.recent_buckets) + ".json", true) : empty,
+      ]);
+    }
     async word(token) {
       const plain = fold(token);
-      const bucket = await this.fetchJson("t/" + bucketOf(plain, this.manifest.buckets) + ".json");
+      const [base, recent] = await this.buckets(plain);
+      const postings = (key, weight) =>
+        base[key] || recent[key] ? new Postings(base[key] || {}, weight, recent[key] || []) : null;
       const spellings = token !== plain
-        ? [[bucket[token], 1], [bucket[plain], ACCENTED_OCR_WEIGHT]]
-        : [[bucket[token], 1], [bucket["~" + token], 1]];
+        ? [postings(token, 1), postings(plain, ACCENTED_OCR_WEIGHT)]
+        : [postings(token, 1), postings("~" + token, 1)];
       // Titles are stored as written: an accented word matches itself and its unaccented
       // form; an unaccented one every spelling that folds to it.
-      const titles = Object.keys(bucket)
+      const titles = [...new Set(Object.keys(base).concat(Object.keys(recent)))]
         .filter((key) => key[0] === "^" && (token !== plain ? key === "^" + token || key === "^" + plain : fold(key.slice(1)) === plain))
-        .map((key) => new Postings(bucket[key], 0));
-      return new Word(spellings.filter(([entry]) => entry).map(([entry, weight]) => new Postings(entry, weight)), titles);
+        .map((key) => postings(key, 0));
+      return new Word(spellings.filter(Boolean), titles);
+    }
+    async filter(name, value) {
+      const option = this.filterOptions(name).find(([v]) => v === value);
+      if (!option) return null;
+      const [, file, , recent] = option;
+      const bitmap = file >= 0 ? await this.fetchJson("loc/" + file + ".json", false) : {};
+      return new Postings(bitmap, 0, recent.flatMap((doc) => [doc, 0]));
     }
     // filters: [[name, value]]. Returns every match's count and the best `count` pages.
     async search(query, filters, count) {
       const words = await Promise.all([...new Set(tokens(query))].map((t) => this.word(t)));
-      const limits = await Promise.all(filters.map(async ([name, value]) => {
-        const option = this.filterOptions(name).find(([v]) => v === value);
-        return option ? new Postings(await this.fetchJson("loc/" + option[1] + ".json"), 0) : null;
-      }));
+      const limits = await Promise.all(filters.map(([name, value]) => this.filter(name, value)));
       if (!words.length || words.some((w) => !w.spellings.length) || limits.includes(null)) return { total: 0, items: [] };
       words.sort((a, b) => a.size - b.size);
       const found = [];
@@ -128,7 +152,8 @@
     }
     async card(doc) {
       const per = this.manifest.docs_per_file;
-      const [url, title, type, date, lead, field, agency] = (await this.fetchJson("d/" + Math.floor(doc / per) + ".json"))[doc % per];
+      const file = Math.floor(doc / per);
+      const [url, title, type, date, lead, field, agency] = (await this.fetchJson("d/" + file + ".json", file * per >= this.manifest.base))[doc % per];
       return { url, title, type, date, lead, field, agency };
     }
   }

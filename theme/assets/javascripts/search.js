@@ -58,9 +58,14 @@
 
   async function search(query) {
     if (!pagefind) {
-      // Resolved against the page, not this script's own location.
-      pagefind = await import(new URL(base + "pagefind/pagefind.js", document.baseURI).href);
+      // Resolved against the page, not this script's own location. The newest pages
+      // have a bundle of their own (site_builder/search/segments.py), merged in.
+      const [first, ...others] = quick.pagefindBundles();
+      pagefind = await import(new URL(base + first + "/pagefind.js", document.baseURI).href);
       await pagefind.options({ excerptLength: 24 });
+      for (const bundle of others) {
+        await pagefind.mergeIndex(new URL(base + bundle + "/", document.baseURI).href, { excerptLength: 24 });
+      }
     }
     const best = new Map();
     const searches = await Promise.all(variants(clean(query)).map((q) => pagefind.search(q)));

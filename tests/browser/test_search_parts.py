@@ -1,0 +1,103 @@
+"""The search indexes in two parts (site_builder/search/segments.py) on the sample
+portal built with blocks of 32 pages: 32 pages in the base, the 9 newest apart. Both
+tiers must find every page as the one-part index does, and a new item must leave the
+base part's files byte for byte."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from site_builder.bench.measure import digests
+from site_builder.search.pagefind_bundles import SOURCES
+from tests.browser.test_quick_search import quick_top
+from tests.browser.test_search import QUERIES, top_results
+from tests.helpers import build, built_with_portal_option
+
+NEWS = """---
+guid: urn:uuid:6f1d2c1e-5b7a-4c39-9e0e-0d3c7a1b2f90
+title: Hội nghị triển khai phần mềm quản lý hồ sơ lưu trữ điện tử
+published: 2026-11-20 08:00
+summary: Sở Nội vụ hướng dẫn các xã số hóa hồ sơ lưu trữ trên phần mềm mới.
+topics: [chuyen-doi-so]
+---
+
+Hội nghị hướng dẫn số hóa hồ sơ lưu trữ điện tử cho cán bộ văn thư các xã, phường.
+"""
+
+
+@pytest.fixture(scope="module")
+def parted(tmp_path_factory):
+    return built_with_portal_option(tmp_path_factory.mktemp("parts"), "search_segment: 32")
+
+
+@pytest.fixture(scope="module")
+def parted_site(parted):
+    from site_builder.bench.serving import SiteServer
+
+    with SiteServer(parted / "site") as server:
+        yield server.url
+
+
+def test_each_part_has_its_own_pagefind_bundle(parted):
+    site = parted / "site"
+    manifest = json.loads((site / "tim-kiem-nhanh" / "manifest.json").read_text(encoding="utf-8"))
+    assert (manifest["pages"], manifest["base"], manifest["pagefind"]) == (41, 32, ["pagefind", "pagefind-moi"])
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == 32
+    assert len(list((site / "pagefind-moi" / "fragment").iterdir())) == 9
+    assert not (site / SOURCES).exists()
+
+
+@pytest.mark.parametrize("query, expected", [q for q in QUERIES if q[1]])
+def test_pagefind_finds_each_page_in_either_part(browser, parted_site, query, expected):
+    context = browser.new_context()
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    try:
+        assert expected in top_results((page, parted_site), query), query
+        assert any("/pagefind-moi/" in url for url in requested)  # the newest pages' bundle is merged in
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def engine_pages(browser, parted_site, gzip_site):
+    context = browser.new_context()
+    pages = []
+    for site in (parted_site, gzip_site):
+        page = context.new_page()
+        page.goto(site + "tim-kiem/")
+        page.wait_for_function("window.PortalQuickSearch !== undefined")
+        pages.append(page)
+    yield pages
+    context.close()
+
+
+@pytest.mark.parametrize("query, filters", [
+    ("dang ky", []), ("đăng ký khai sinh", []), ("cải cách hành chính", []), ("cai cach", [["year", "2024"]]),
+    ("dang ky", [["type", "Thủ tục hành chính"]]), ("tuyen truyen", [["type", "Tin tức"]]), ("Khánh Hòa", []),
+])
+def test_the_quick_tier_in_two_parts_matches_the_same_pages(engine_pages, query, filters):
+    parted, whole = (quick_top(page, query, filters, count=100) for page in engine_pages)
+    assert parted["total"] == whole["total"] > 0, query
+    assert {item["url"] for item in parted["items"]} == {item["url"] for item in whole["items"]}
+
+
+def test_a_new_item_leaves_the_base_part_byte_for_byte(parted, tmp_path):
+    project = tmp_path / "repo"
+    shutil.copytree(parted, project, ignore=shutil.ignore_patterns("site"))
+    before = digests(parted / "site")
+    (project / "content" / "news" / "2026-11-20-hoi-nghi-luu-tru-dien-tu.md").write_text(NEWS, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    after = digests(project / "site")
+    changed = {path for path in set(before) | set(after) if before.get(path) != after.get(path)}
+    search = {path for path in changed if path.startswith(("pagefind/", "pagefind-moi/", "tim-kiem-nhanh/"))}
+    assert not {path for path in search if path.startswith("pagefind/")}
+    assert {path for path in search if path.startswith("tim-kiem-nhanh/")} <= {
+        "tim-kiem-nhanh/manifest.json", "tim-kiem-nhanh/d/1.json"} | {f"tim-kiem-nhanh/r/{n}.json" for n in range(4)}
+    assert any(path.startswith("pagefind-moi/fragment/") for path in search)
+    assert len(search) < 20, sorted(search)
