@@ -70,9 +70,12 @@ def copy_repository_site(tmp_path: Path) -> Path:
     return project
 
 
-def built_with_portal_option(tmp_path: Path, option: str) -> Path:
-    """The repository's sample portal built with one more plugin option (e.g. "pagefind: false")."""
+def built_with_portal_option(tmp_path: Path, option: str, files: dict[str, str] | None = None) -> Path:
+    """The repository's sample portal built with more plugin options (e.g. "pagefind: false";
+    several joined by "\n      ") and extra files (path relative to the project -> text)."""
     project = copy_repository_site(tmp_path)
+    for name, text in (files or {}).items():
+        (project / name).write_text(text, encoding="utf-8")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         "  - portal:\n      page_size: 20\n", f"  - portal:\n      page_size: 20\n      {option}\n"), encoding="utf-8")

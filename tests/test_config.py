@@ -21,3 +21,9 @@ def test_search_segment_must_be_a_positive_multiple_of_32():
     for bad in (100, 0, -32):
         assert errors_of(search_segment=bad) == [
             f"search_segment: phải là bội số dương của 32 (must be a positive multiple of 32), không phải {bad}"]
+
+
+def test_pagefind_block_must_be_whole_search_segments():
+    assert errors_of(search_segment=64, pagefind_block=256) == []
+    assert errors_of(search_segment=64, pagefind_block=96) == [
+        "pagefind_block: phải là bội số của search_segment (must be a multiple of search_segment, 64), không phải 96"]

@@ -26,7 +26,7 @@ from site_builder.bench.measure import (
 )
 from site_builder.bench.serve import time_save_to_served
 from site_builder.search.quick_index import FOLDER
-from site_builder.search.segments import BASE_BUNDLE, RECENT_BUNDLE
+from site_builder.search.segments import is_bundle
 
 NOW = "2026-11-22T09:00:00+07:00"
 ADDED_NEWS = """---
@@ -146,7 +146,7 @@ def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str])
         changed = changed_files(before, digests(corpus.root / "site"))
     finally:
         added.unlink()
-    search = [path for path in changed if path.startswith((f"{BASE_BUNDLE}/", f"{RECENT_BUNDLE}/", f"{FOLDER}/"))]
+    search = [path for path in changed if is_bundle(path.split("/")[0]) or path.startswith(f"{FOLDER}/")]
     (corpus.root / "changed-files.txt").write_text("\n".join(changed) + "\n", encoding="utf-8")
     return {"total": len(changed), "search_index": len(search), "other": len(changed) - len(search)}
 

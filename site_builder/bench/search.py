@@ -117,17 +117,15 @@ def material_queries(site: Path, queries: list[tuple[str, str]], timeout_s: floa
 def pagefind_indexing(site: Path) -> dict:
     """Pagefind alone on a copy of the built site, both bundles as the build splits them:
     time, peak memory, index size."""
-    from site_builder.search.segments import BASE_BUNDLE, RECENT_BUNDLE
+    from site_builder.search.segments import is_bundle
 
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "site"
-        shutil.copytree(site, copy, ignore=shutil.ignore_patterns(BASE_BUNDLE, RECENT_BUNDLE), copy_function=os.link)
+        shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind*"), copy_function=os.link)
         write_plan(copy, _bundles_of(site))
         run = run_measured(runner_command(copy), copy, dict(os.environ))
-        index = tree_stats(copy / BASE_BUNDLE)
-        if (copy / RECENT_BUNDLE).exists():
-            recent = tree_stats(copy / RECENT_BUNDLE)
-            index = TreeStats(index.files + recent.files, index.bytes + recent.bytes)
+        bundles = [tree_stats(folder) for folder in copy.iterdir() if is_bundle(folder.name)]
+        index = TreeStats(sum(b.files for b in bundles), sum(b.bytes for b in bundles))
     return {"seconds": round(run.seconds, 1), "peak_mb": round(run.peak_mb), "index_files": index.files,
             "index_mb": round(index.bytes / 1e6, 1)}
 
@@ -135,16 +133,17 @@ def pagefind_indexing(site: Path) -> dict:
 def _bundles_of(site: Path) -> dict[str, list[str]]:
     """The build's split, read back from the quick tier: pages oldest first and the base size."""
     import json
+    from types import SimpleNamespace
 
     from site_builder.search.quick_index import FOLDER
+    from site_builder.search.segments import Split
 
     folder = site / FOLDER
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     urls = []
     for number in range((manifest["pages"] + manifest["docs_per_file"] - 1) // manifest["docs_per_file"]):
         urls += [card[0] for card in json.loads((folder / "d" / f"{number}.json").read_text(encoding="utf-8"))]
-    parts = [urls[:manifest["base"]], urls[manifest["base"]:]]
-    return {name: part for name, part in zip(manifest["pagefind"], [part for part in parts if part])}
+    return Split([SimpleNamespace(url=url) for url in urls], manifest["base"]).pagefind_bundles()
 
 
 def quick_index(site: Path) -> dict:

@@ -27,14 +27,14 @@ class SearchIndexError(Exception):
 _background: subprocess.Popen | None = None
 
 
-def start_search_index_in_background(site_dir: Path, bundles: dict[str, list[str]]) -> None:
+def start_search_index_in_background(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None) -> None:
     """For `mkdocs serve`: the edited page is served at once and search catches up a
     few seconds later, instead of every save waiting for a whole-site index."""
     global _background
     stop_background_index()
     # At the lowest priority: the editor's next save (the fast path) must not wait for the indexer's threads.
     nice = ["nice", "-n", "19"] if shutil.which("nice") else []
-    write_plan(site_dir, bundles)
+    write_plan(site_dir, bundles, cache)
     _background = subprocess.Popen(nice + runner_command(site_dir), stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=True)  # one group: Pagefind's child too
 
@@ -69,9 +69,10 @@ def stop_background_index() -> None:
     _background = None
 
 
-def start_search_index(site_dir: Path, bundles: dict[str, list[str]]) -> subprocess.Popen:
-    """Pagefind in its own process: the build does other work (the quick tier) meanwhile."""
-    write_plan(site_dir, bundles)
+def start_search_index(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None) -> subprocess.Popen:
+    """Pagefind in its own process: the build does other work (the quick tier) meanwhile.
+    cache: where bundles are kept for the next build to reuse."""
+    write_plan(site_dir, bundles, cache)
     return subprocess.Popen(runner_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 

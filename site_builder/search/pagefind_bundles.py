@@ -1,6 +1,9 @@
-"""Pagefind over the site in bundles (`segments.py`): the base pages into pagefind/, the
-newest into pagefind-moi/. Pagefind indexes a folder, so each bundle gets a folder of
-hard links to its pages (the same paths, so the same URLs), removed afterwards.
+"""Pagefind over the site in bundles (`segments.py`): the base pages in blocks into
+pagefind/, pagefind-2/, ..., the newest into pagefind-moi/. Pagefind indexes a folder,
+so each bundle gets a folder of hard links to its pages (the same paths, so the same
+URLs), removed afterwards. A bundle whose pages are byte for byte those of the last
+build's is linked from the cache instead of indexed again (Pagefind writes the same
+bytes for the same pages).
 
 Run as its own process (`python pagefind_bundles.py SITE`), reading
 the plan the build left in SITE/.pagefind-sources/plan.json: the build does other work
@@ -8,6 +11,8 @@ meanwhile, and the preview server can pause or stop it as one process group."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -19,16 +24,18 @@ SOURCES = ".pagefind-sources"  # inside the site: hard links need the same file 
 PLAN = "plan.json"
 
 
+PAGEFIND_OPTIONS = ["--force-language", "vi", "--silent"]
+
+
 def pagefind_command(source: Path, output: Path) -> list[str]:
-    """The one Pagefind invocation (the benchmark measures it alone too)."""
-    return [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(output),
-            "--force-language", "vi", "--silent"]
+    return [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(output), *PAGEFIND_OPTIONS]
 
 
-def write_plan(site_dir: Path, bundles: dict[str, list[str]]) -> None:
+def write_plan(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None = None) -> None:
     folder = site_dir / SOURCES
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / PLAN).write_text(json.dumps(bundles, ensure_ascii=False), encoding="utf-8")
+    plan = {"bundles": bundles, "cache": str(cache) if cache else None}
+    (folder / PLAN).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
 
 
 def runner_command(site_dir: Path) -> list[str]:
@@ -52,18 +59,70 @@ def _link_pages(site_dir: Path, source: Path, urls: list[str]) -> None:
             shutil.copyfile(site_dir / relative, target)
 
 
-def index_bundles(site_dir: Path) -> None:
-    """Raises CalledProcessError (with Pagefind's messages on stderr) when Pagefind fails."""
-    folder = site_dir / SOURCES
-    bundles = json.loads((folder / PLAN).read_text(encoding="utf-8"))
+def _pages_key(site_dir: Path, urls: list[str]) -> str:
+    """What a bundle depends on: Pagefind's version and options, and each page's URL and bytes."""
+    digest = hashlib.sha256(" ".join([importlib.metadata.version("pagefind"), *PAGEFIND_OPTIONS]).encode("utf-8"))
+    for url in urls:
+        digest.update(url.encode("utf-8") + b"\0" + (site_dir / _html_path(url)).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, copy_function=_link_or_copy)
+
+
+def _link_or_copy(source: str, target: str) -> None:
     try:
-        for name, urls in bundles.items():
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _reuse(cached: Path, key: str, output: Path) -> bool:
+    try:
+        if (cached / "key").read_text(encoding="utf-8") != key:
+            return False
+    except OSError:
+        return False
+    _link_tree(cached / "bundle", output)
+    return True
+
+
+def _remember(cached: Path, key: str, output: Path) -> None:
+    fresh = cached.with_name(cached.name + ".new")
+    _link_tree(output, fresh / "bundle")
+    (fresh / "key").write_text(key, encoding="utf-8")
+    shutil.rmtree(cached, ignore_errors=True)
+    fresh.rename(cached)
+
+
+def index_bundles(site_dir: Path) -> list[str]:
+    """Returns the bundles indexed (the others were reused). Raises CalledProcessError
+    (with Pagefind's messages on stderr) when Pagefind fails."""
+    folder = site_dir / SOURCES
+    plan = json.loads((folder / PLAN).read_text(encoding="utf-8"))
+    cache = Path(plan["cache"]) if plan["cache"] else None
+    indexed = []
+    try:
+        for name, urls in plan["bundles"].items():
+            key = _pages_key(site_dir, urls)
+            if cache is not None and _reuse(cache / name, key, site_dir / name):
+                continue
             source = folder / name
             _link_pages(site_dir, source, urls)
             subprocess.run(pagefind_command(source, site_dir / name), check=True)
             shutil.rmtree(source)
+            indexed.append(name)
+            if cache is not None:
+                _remember(cache / name, key, site_dir / name)
+        if cache is not None:  # bundles of an earlier split
+            for old in cache.glob("*"):
+                if old.name not in plan["bundles"]:
+                    shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    return indexed
 
 
 if __name__ == "__main__":

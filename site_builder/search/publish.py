@@ -16,9 +16,11 @@ from site_builder.search.quick_index import build_quick_index, write_quick_index
 from site_builder.search.segments import Split
 
 
-def write_search_indexes(records: list, site_dir: Path, *, use_pagefind: bool, serving: bool, segment: int) -> None:
-    """Raises SearchIndexError when Pagefind fails."""
-    bundles = Split.of(records, segment).pagefind_bundles() if use_pagefind else {}
+def write_search_indexes(records: list, site_dir: Path, *, use_pagefind: bool, serving: bool, segment: int,
+                         block: int, pagefind_cache: Path | None = None) -> None:
+    """Raises SearchIndexError when Pagefind fails. pagefind_cache: Pagefind bundles kept
+    between builds, reused when their pages are unchanged."""
+    bundles = Split.of(records, segment).pagefind_bundles(block) if use_pagefind else {}
 
     def quick() -> None:
         index = build_quick_index(records, answers_all=not use_pagefind, segment=segment, pagefind=tuple(bundles))
@@ -26,13 +28,13 @@ def write_search_indexes(records: list, site_dir: Path, *, use_pagefind: bool, s
 
     if serving:  # the quick tier here, not in a thread: it would hold the GIL against the preview's fast path
         if bundles:
-            start_search_index_in_background(site_dir, bundles)
+            start_search_index_in_background(site_dir, bundles, pagefind_cache)
         quick()
         return
     if not bundles:
         quick()
         return
-    pagefind = start_search_index(site_dir, bundles)
+    pagefind = start_search_index(site_dir, bundles, pagefind_cache)
     try:
         quick()
     except BaseException:

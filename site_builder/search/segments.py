@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SEGMENT = 128  # pages per base block; a multiple of the quick tier's pages per card file
+# Base pages per Pagefind bundle: an edit re-indexes one bundle (the others are reused
+# from the cache, `pagefind_bundles.py`) and Pagefind holds one bundle's index in
+# memory at a time, not the whole site's (2 GB at 10,000 pages).
+PAGEFIND_BLOCK = 2048
 BASE_BUNDLE = "pagefind"
 RECENT_BUNDLE = "pagefind-moi"
 
@@ -40,9 +44,24 @@ class Split:
         ordered = oldest_first(records)
         return cls(ordered, base_size(len(ordered), segment))
 
-    def pagefind_bundles(self) -> dict[str, list[str]]:
-        """Pagefind bundle folder -> the URLs it indexes. A site smaller than one block has one."""
-        parts = [self.records[:self.base], self.records[self.base:]]
-        parts = [part for part in parts if part]
-        names = (BASE_BUNDLE, RECENT_BUNDLE)
-        return {name: [record.url for record in part] for name, part in zip(names, parts)}
+    def pagefind_bundles(self, block: int = PAGEFIND_BLOCK) -> dict[str, list[str]]:
+        """Pagefind bundle folder -> the URLs it indexes, oldest first: pagefind/,
+        pagefind-2/, ... (the base in blocks of `block` pages), then pagefind-moi/.
+        A site smaller than one block has pagefind/ alone."""
+        urls = [record.url for record in self.records]
+        if not self.base:
+            return {BASE_BUNDLE: urls} if urls else {}
+        bundles = {_base_bundle(start // block): urls[start:min(start + block, self.base)]
+                   for start in range(0, self.base, block)}
+        if self.base < len(urls):
+            bundles[RECENT_BUNDLE] = urls[self.base:]
+        return bundles
+
+
+def _base_bundle(number: int) -> str:
+    return BASE_BUNDLE if number == 0 else f"{BASE_BUNDLE}-{number + 1}"
+
+
+def is_bundle(folder: str) -> bool:
+    """A Pagefind bundle's folder name (pagefind, pagefind-2, pagefind-moi)."""
+    return folder == BASE_BUNDLE or folder.startswith(BASE_BUNDLE + "-")

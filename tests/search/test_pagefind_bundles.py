@@ -1,0 +1,55 @@
+"""Pagefind bundles with the real Pagefind: each bundle indexes its own pages, and a
+bundle whose pages did not change is linked from the cache, the same bytes."""
+
+from __future__ import annotations
+
+import json
+
+from site_builder.bench.measure import digests
+from site_builder.search.pagefind_bundles import SOURCES, index_bundles, write_plan
+
+PAGE = ('<!doctype html><html lang="vi"><head><title>{title}</title></head><body><nav>Trang chủ</nav>'
+        '<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>')
+
+
+def write_site(site, texts: dict[str, str]) -> None:
+    for url, text in texts.items():
+        (site / url).mkdir(parents=True, exist_ok=True)
+        (site / url / "index.html").write_text(PAGE.format(title=url, text=text), encoding="utf-8")
+
+
+def fragments(bundle) -> int:
+    return len(list((bundle / "fragment").iterdir()))
+
+
+BUNDLES = {"pagefind": ["tin-tuc/a/", "tin-tuc/b/"], "pagefind-moi": ["tin-tuc/c/"]}
+
+
+def test_each_bundle_indexes_its_pages_and_unchanged_ones_are_reused(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    write_site(site, {"tin-tuc/a/": "đăng ký khai sinh", "tin-tuc/b/": "khai tử", "tin-tuc/c/": "kết hôn"})
+    write_plan(site, BUNDLES, cache)
+    assert index_bundles(site) == ["pagefind", "pagefind-moi"]
+    assert (fragments(site / "pagefind"), fragments(site / "pagefind-moi")) == (2, 1)
+    assert not (site / SOURCES).exists() and not (site / "pagefind" / "tin-tuc").exists()
+    first = digests(site)
+
+    write_plan(site, BUNDLES, cache)
+    assert index_bundles(site) == []  # nothing changed: both linked from the cache
+    assert digests(site) == first
+
+    write_site(site, {"tin-tuc/c/": "kết hôn có yếu tố nước ngoài"})
+    write_plan(site, BUNDLES, cache)
+    assert index_bundles(site) == ["pagefind-moi"]
+    entry = json.loads((site / "pagefind-moi" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["vi"]["page_count"] == 1
+
+
+def test_bundles_of_an_earlier_split_leave_the_cache(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    write_site(site, {"tin-tuc/a/": "một", "tin-tuc/b/": "hai", "tin-tuc/c/": "ba"})
+    write_plan(site, BUNDLES, cache)
+    index_bundles(site)
+    write_plan(site, {"pagefind": ["tin-tuc/a/", "tin-tuc/b/", "tin-tuc/c/"]}, cache)
+    assert index_bundles(site) == ["pagefind"]
+    assert sorted(path.name for path in cache.iterdir()) == ["pagefind"]
