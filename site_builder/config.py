@@ -23,7 +23,8 @@ class PortalConfig(Config):
     # Search pages per block of the index's base part (a multiple of 32); the newest pages,
     # fewer than this, are indexed apart so a new item rewrites a dozen search files.
     search_segment = c.Type(int, default=SEGMENT)
-    # Base pages per Pagefind bundle (a multiple of search_segment): an edit re-indexes one.
+    # Base pages per Pagefind bundle (a multiple of search_segment; 0: one bundle). Blocks
+    # save the build memory and re-indexing but cost each search bytes (segments.py, README).
     pagefind_block = c.Type(int, default=PAGEFIND_BLOCK)
 
     def validate(self):
@@ -32,8 +33,8 @@ class PortalConfig(Config):
         if isinstance(segment, int) and (segment <= 0 or segment % 32):
             failed.append(("search_segment", c.ValidationError(
                 f"phải là bội số dương của 32 (must be a positive multiple of 32), không phải {segment}")))
-        elif isinstance(segment, int) and self.get("pagefind_block") % segment:
+        elif isinstance(segment, int) and (self.get("pagefind_block") < 0 or self.get("pagefind_block") % segment):
             failed.append(("pagefind_block", c.ValidationError(
-                f"phải là bội số của search_segment (must be a multiple of search_segment, {segment}), "
+                f"phải là 0 hoặc bội số của search_segment (must be 0 or a multiple of search_segment, {segment}), "
                 f"không phải {self.get('pagefind_block')}")))
         return failed, warnings

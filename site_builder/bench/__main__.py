@@ -29,6 +29,7 @@ from site_builder.search.quick_index import FOLDER
 from site_builder.search.segments import is_bundle
 
 NOW = "2026-11-22T09:00:00+07:00"
+BLOCKS = 2048  # the Pagefind bundle size the benchmark also measures (pagefind_block)
 ADDED_NEWS = """---
 guid: "urn:uuid:4f0c3c1e-8d7a-4a53-9b1e-000000000001"
 title: "Tin mới thêm để đếm số tệp thay đổi"
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-search", action="store_true", help="skip the search measurements (Chromium)")
     parser.add_argument("--no-quick-only", action="store_true",
                         help="skip the builds without Pagefind (the quick search tier answering every query)")
+    parser.add_argument("--no-blocks", action="store_true",
+                        help=f"skip the builds with Pagefind in bundles of {BLOCKS} pages (pagefind_block)")
     args = parser.parse_args(argv)
     repository = Path(__file__).resolve().parents[2]
     corpus = generate(args.folder.resolve() / f"corpus-{args.pages}", args.pages, repository)
@@ -74,7 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         timing = time_save_to_served(corpus.root, mkdocs, env, news[-1])
         results["serve"] = asdict(timing)
     if not args.no_quick_only:
-        results["quick_only_full"], results["quick_only_rebuild"] = _without_pagefind(mkdocs, corpus, env, news)
+        results["quick_only_full"], results["quick_only_rebuild"] = _variant(
+            mkdocs, corpus, env, news, "quick", "pagefind: false")
+    if not args.no_blocks:
+        results["blocks_full"], results["blocks_rebuild"] = _variant(
+            mkdocs, corpus, env, news, "blocks", f"pagefind_block: {BLOCKS}")
+        if "queries" in results.get("search", {}):
+            results["search"]["queries"] += _blocks_query(corpus)
     _report(results, corpus.root)
     return 0
 
@@ -123,19 +132,29 @@ def _rebuild_after_edit(mkdocs: list[str], root: Path, env: dict, edited: Path) 
     return result
 
 
-def _without_pagefind(mkdocs: list[str], corpus, env: dict, news: list[Path]) -> tuple[dict, dict]:
-    """The same builds with `pagefind: false` (what Pagefind costs, for the choice of
-    engine), from a sibling folder reading the same content, so the main site stays."""
-    root = corpus.root.parent / f"{corpus.root.name}-quick"
+def _variant(mkdocs: list[str], corpus, env: dict, news: list[Path], name: str, option: str) -> tuple[dict, dict]:
+    """The same builds with one more plugin option (`pagefind: false`: what Pagefind
+    costs; `pagefind_block: 2048`: Pagefind in blocks), from a sibling folder reading the
+    same content, so the main site stays."""
+    root = corpus.root.parent / f"{corpus.root.name}-{name}"
     _clean_ours(root)
     root.mkdir(exist_ok=True)
     config = (corpus.root / "mkdocs.yml").read_text(encoding="utf-8")
     content = f"../{corpus.root.name}/content"
     (root / "mkdocs.yml").write_text(config.replace("docs_dir: content\n", f"docs_dir: {content}\n").replace(
-        "  - portal:\n", f"  - portal:\n      pagefind: false\n      content_dir: {content}\n"), encoding="utf-8")
+        "  - portal:\n", f"  - portal:\n      {option}\n      content_dir: {content}\n"), encoding="utf-8")
     full = _build(mkdocs, root, env, root / "site")
     rebuild = _rebuild_after_edit(mkdocs, root, env, news[len(news) // 2])
     return full, rebuild
+
+
+def _blocks_query(corpus) -> list[dict]:
+    """What blocks cost a search: the procedure-code query (answered by Pagefind), every bundle merged."""
+    from site_builder.bench import search
+
+    code = search.queries_for(corpus.content)[3]
+    found = search.pagefind_queries(corpus.root.parent / f"{corpus.root.name}-blocks" / "site", [code])
+    return [{**row, "engine": row["engine"].replace("portal", f"portal, pagefind_block {BLOCKS}")} for row in found]
 
 
 def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str]) -> dict:
@@ -159,6 +178,9 @@ def _report(results: dict, root: Path) -> None:
     (root / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     rows = [("Plain Material (items out of nav, lunr search), full build", results["material_full"]),
             ("Portal, full build, empty caches", full), ("Portal, rebuild after one page edited", rebuild)]
+    if "blocks_full" in results:
+        rows += [(f"Portal with `pagefind_block: {BLOCKS}`, full build, empty caches", results["blocks_full"]),
+                 (f"Portal with `pagefind_block: {BLOCKS}`, rebuild after one page edited", results["blocks_rebuild"])]
     if "quick_only_full" in results:
         rows += [("Portal without Pagefind (quick tier answers all), full build, empty caches",
                   results["quick_only_full"]),

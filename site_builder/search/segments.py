@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SEGMENT = 128  # pages per base block; a multiple of the quick tier's pages per card file
-# Base pages per Pagefind bundle: an edit re-indexes one bundle (the others are reused
-# from the cache, `pagefind_bundles.py`) and Pagefind holds one bundle's index in
-# memory at a time, not the whole site's (2 GB at 10,000 pages).
-PAGEFIND_BLOCK = 2048
+# Base pages per Pagefind bundle; 0: the whole base in one. Blocks (e.g. 2,048) make an
+# edit re-index one bundle and Pagefind hold one bundle in memory at a time (1.2 GB peak
+# instead of 2.7 GB at 10,000 pages), but every bundle costs a search its own index
+# chunk: a rare-word query fetched 412 KB with six bundles, against ~200 KB with two.
+# Citizens' bytes first: one base bundle unless a build machine needs the memory.
+PAGEFIND_BLOCK = 0
 BASE_BUNDLE = "pagefind"
 RECENT_BUNDLE = "pagefind-moi"
 
@@ -45,12 +47,13 @@ class Split:
         return cls(ordered, base_size(len(ordered), segment))
 
     def pagefind_bundles(self, block: int = PAGEFIND_BLOCK) -> dict[str, list[str]]:
-        """Pagefind bundle folder -> the URLs it indexes, oldest first: pagefind/,
-        pagefind-2/, ... (the base in blocks of `block` pages), then pagefind-moi/.
-        A site smaller than one block has pagefind/ alone."""
+        """Pagefind bundle folder -> the URLs it indexes, oldest first: pagefind/ (and
+        pagefind-2/, ... with the base in blocks of `block` pages), then pagefind-moi/.
+        A site smaller than one segment has pagefind/ alone."""
         urls = [record.url for record in self.records]
         if not self.base:
             return {BASE_BUNDLE: urls} if urls else {}
+        block = block or self.base
         bundles = {_base_bundle(start // block): urls[start:min(start + block, self.base)]
                    for start in range(0, self.base, block)}
         if self.base < len(urls):

@@ -24,6 +24,11 @@ def test_pagefind_bundles_hold_base_blocks_then_the_newest_pages():
     assert all(is_bundle(name) for name in bundles) and not is_bundle("phat-thanh")
 
 
-def test_a_site_under_one_block_has_one_bundle_and_an_empty_site_none():
+def test_by_default_the_base_is_one_bundle():
+    bundles = Split.of(records(300), segment=32).pagefind_bundles()
+    assert {name: len(urls) for name, urls in bundles.items()} == {"pagefind": 288, "pagefind-moi": 12}
+
+
+def test_a_site_under_one_segment_has_one_bundle_and_an_empty_site_none():
     assert list(Split.of(records(20), segment=32).pagefind_bundles()) == ["pagefind"]
     assert Split.of([], segment=32).pagefind_bundles() == {}
