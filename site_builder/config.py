@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from site_builder.search.segments import PAGEFIND_BLOCK, SEGMENT
+from site_builder.search.segments import SEGMENT
 
 
 class PortalConfig(Config):
@@ -23,9 +23,6 @@ class PortalConfig(Config):
     # Search pages per block of the index's base part (a multiple of 32); the newest pages,
     # fewer than this, are indexed apart so a new item rewrites a dozen search files.
     search_segment = c.Type(int, default=SEGMENT)
-    # Base pages per Pagefind bundle (a multiple of search_segment; 0: one bundle). Blocks
-    # save the build memory and re-indexing but cost each search bytes (segments.py, README).
-    pagefind_block = c.Type(int, default=PAGEFIND_BLOCK)
 
     def validate(self):
         failed, warnings = super().validate()
@@ -33,8 +30,4 @@ class PortalConfig(Config):
         if isinstance(segment, int) and (segment <= 0 or segment % 32):
             failed.append(("search_segment", c.ValidationError(
                 f"phải là bội số dương của 32 (must be a positive multiple of 32), không phải {segment}")))
-        elif isinstance(segment, int) and (self.get("pagefind_block") < 0 or self.get("pagefind_block") % segment):
-            failed.append(("pagefind_block", c.ValidationError(
-                f"phải là 0 hoặc bội số của search_segment (must be 0 or a multiple of search_segment, {segment}), "
-                f"không phải {self.get('pagefind_block')}")))
         return failed, warnings

@@ -259,7 +259,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         try:
             write_search_indexes(list(self.search_records.records.values()), Path(config.site_dir),
                                  use_pagefind=self.config.pagefind, serving=self.command == "serve",
-                                 segment=self.config.search_segment, block=self.config.pagefind_block,
+                                 segment=self.config.search_segment,
                                  pagefind_cache=self.project_dir() / self.config.cache_dir / "pagefind")
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None

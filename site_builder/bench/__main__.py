@@ -26,10 +26,9 @@ from site_builder.bench.measure import (
 )
 from site_builder.bench.serve import time_save_to_served
 from site_builder.search.quick_index import FOLDER
-from site_builder.search.segments import is_bundle
+from site_builder.search.segments import PAGEFIND_BUNDLE
 
 NOW = "2026-11-22T09:00:00+07:00"
-BLOCKS = 2048  # the Pagefind bundle size the benchmark also measures (pagefind_block)
 ADDED_NEWS = """---
 guid: "urn:uuid:4f0c3c1e-8d7a-4a53-9b1e-000000000001"
 title: "Tin mới thêm để đếm số tệp thay đổi"
@@ -51,8 +50,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-search", action="store_true", help="skip the search measurements (Chromium)")
     parser.add_argument("--no-quick-only", action="store_true",
                         help="skip the builds without Pagefind (the quick search tier answering every query)")
-    parser.add_argument("--no-blocks", action="store_true",
-                        help=f"skip the builds with Pagefind in bundles of {BLOCKS} pages (pagefind_block)")
     args = parser.parse_args(argv)
     repository = Path(__file__).resolve().parents[2]
     corpus = generate(args.folder.resolve() / f"corpus-{args.pages}", args.pages, repository)
@@ -79,11 +76,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_quick_only:
         results["quick_only_full"], results["quick_only_rebuild"] = _variant(
             mkdocs, corpus, env, news, "quick", "pagefind: false")
-    if not args.no_blocks:
-        results["blocks_full"], results["blocks_rebuild"] = _variant(
-            mkdocs, corpus, env, news, "blocks", f"pagefind_block: {BLOCKS}")
-        if "queries" in results.get("search", {}):
-            results["search"]["queries"] += _blocks_query(corpus)
     _report(results, corpus.root)
     return 0
 
@@ -134,8 +126,8 @@ def _rebuild_after_edit(mkdocs: list[str], root: Path, env: dict, edited: Path) 
 
 def _variant(mkdocs: list[str], corpus, env: dict, news: list[Path], name: str, option: str) -> tuple[dict, dict]:
     """The same builds with one more plugin option (`pagefind: false`: what Pagefind
-    costs; `pagefind_block: 2048`: Pagefind in blocks), from a sibling folder reading the
-    same content, so the main site stays."""
+    costs, for the choice of engine), from a sibling folder reading the same content,
+    so the main site stays."""
     root = corpus.root.parent / f"{corpus.root.name}-{name}"
     _clean_ours(root)
     root.mkdir(exist_ok=True)
@@ -148,15 +140,6 @@ def _variant(mkdocs: list[str], corpus, env: dict, news: list[Path], name: str, 
     return full, rebuild
 
 
-def _blocks_query(corpus) -> list[dict]:
-    """What blocks cost a search: the procedure-code query (answered by Pagefind), every bundle merged."""
-    from site_builder.bench import search
-
-    code = search.queries_for(corpus.content)[3]
-    found = search.pagefind_queries(corpus.root.parent / f"{corpus.root.name}-blocks" / "site", [code])
-    return [{**row, "engine": row["engine"].replace("portal", f"portal, pagefind_block {BLOCKS}")} for row in found]
-
-
 def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str]) -> dict:
     added = corpus.content / "news" / "2026-11-21-tin-moi-them-de-dem-so-tep.md"
     added.write_text(ADDED_NEWS, encoding="utf-8")
@@ -165,7 +148,7 @@ def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str])
         changed = changed_files(before, digests(corpus.root / "site"))
     finally:
         added.unlink()
-    search = [path for path in changed if is_bundle(path.split("/")[0]) or path.startswith(f"{FOLDER}/")]
+    search = [path for path in changed if path.startswith((f"{PAGEFIND_BUNDLE}/", f"{FOLDER}/"))]
     (corpus.root / "changed-files.txt").write_text("\n".join(changed) + "\n", encoding="utf-8")
     return {"total": len(changed), "search_index": len(search), "other": len(changed) - len(search)}
 
@@ -178,9 +161,6 @@ def _report(results: dict, root: Path) -> None:
     (root / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     rows = [("Plain Material (items out of nav, lunr search), full build", results["material_full"]),
             ("Portal, full build, empty caches", full), ("Portal, rebuild after one page edited", rebuild)]
-    if "blocks_full" in results:
-        rows += [(f"Portal with `pagefind_block: {BLOCKS}`, full build, empty caches", results["blocks_full"]),
-                 (f"Portal with `pagefind_block: {BLOCKS}`, rebuild after one page edited", results["blocks_rebuild"])]
     if "quick_only_full" in results:
         rows += [("Portal without Pagefind (quick tier answers all), full build, empty caches",
                   results["quick_only_full"]),

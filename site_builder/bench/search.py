@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from site_builder.bench.measure import TreeStats, run_measured, tree_stats
+from site_builder.bench.measure import run_measured, tree_stats
 from site_builder.bench.serving import SiteServer
 from site_builder.search.pagefind_bundles import runner_command, write_plan
 
@@ -115,17 +115,16 @@ def material_queries(site: Path, queries: list[tuple[str, str]], timeout_s: floa
 
 
 def pagefind_indexing(site: Path) -> dict:
-    """Pagefind alone on a copy of the built site, both bundles as the build splits them:
-    time, peak memory, index size."""
-    from site_builder.search.segments import is_bundle
+    """Pagefind alone on a copy of the built site, indexing what the build gives it (the
+    base part, `segments.py`): time, peak memory, index size."""
+    from site_builder.search.segments import PAGEFIND_BUNDLE
 
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "site"
-        shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind*"), copy_function=os.link)
+        shutil.copytree(site, copy, ignore=shutil.ignore_patterns(PAGEFIND_BUNDLE), copy_function=os.link)
         write_plan(copy, _bundles_of(site))
         run = run_measured(runner_command(copy), copy, dict(os.environ))
-        bundles = [tree_stats(folder) for folder in copy.iterdir() if is_bundle(folder.name)]
-        index = TreeStats(sum(b.files for b in bundles), sum(b.bytes for b in bundles))
+        index = tree_stats(copy / PAGEFIND_BUNDLE)
     return {"seconds": round(run.seconds, 1), "peak_mb": round(run.peak_mb), "index_files": index.files,
             "index_mb": round(index.bytes / 1e6, 1)}
 

@@ -1,6 +1,6 @@
 """Indexing the built site with Pagefind (pinned on PyPI, binary included), at the end
-of every build, into <site>/pagefind/ (and pagefind-moi/ for the newest pages,
-`pagefind_bundles.py`). Only elements marked data-pagefind-body (the
+of every build, into <site>/pagefind/ (the base part of the pages, `segments.py`;
+unchanged bundles reused, `pagefind_bundles.py`). Only elements marked data-pagefind-body (the
 content of entries) are indexed: no navigation, footers or listings.
 
 No data-pagefind-filter: Pagefind 1.5.2 writes its filter indexes in a different order

@@ -1,5 +1,5 @@
-"""Pagefind over the site in bundles (`segments.py`): the base pages in blocks into
-pagefind/, pagefind-2/, ..., the newest into pagefind-moi/. Pagefind indexes a folder,
+"""Pagefind over the site in bundles (`segments.py`: the base pages into pagefind/).
+Pagefind indexes a folder,
 so each bundle gets a folder of hard links to its pages (the same paths, so the same
 URLs), removed afterwards. A bundle whose pages are byte for byte those of the last
 build's is linked from the cache instead of indexed again (Pagefind writes the same

@@ -17,10 +17,10 @@ from site_builder.search.segments import Split
 
 
 def write_search_indexes(records: list, site_dir: Path, *, use_pagefind: bool, serving: bool, segment: int,
-                         block: int, pagefind_cache: Path | None = None) -> None:
+                         pagefind_cache: Path | None = None) -> None:
     """Raises SearchIndexError when Pagefind fails. pagefind_cache: Pagefind bundles kept
     between builds, reused when their pages are unchanged."""
-    bundles = Split.of(records, segment).pagefind_bundles(block) if use_pagefind else {}
+    bundles = Split.of(records, segment).pagefind_bundles() if use_pagefind else {}
 
     def quick() -> None:
         index = build_quick_index(records, answers_all=not use_pagefind, segment=segment, pagefind=tuple(bundles))

@@ -20,7 +20,8 @@ with a frequent word from a few small files instead:
 - the newest pages (fewer than one block, `segments.py`) are kept apart: their words
   in a few files of their own (`r/<bucket>.json`, every page with its score, counted
   against the whole site), their filter values in the manifest. Adding an item
-  rewrites those, its card file and the manifest; the rest keeps its bytes.
+  rewrites those, its card file and the manifest; the rest keeps its bytes. Pagefind
+  does not index them: queries it answers take the newest pages' matches from here.
 
 Every file is JSON, written the same bytes for the same pages."""
 
@@ -233,7 +234,8 @@ def _checksum(files: dict[str, bytes], names) -> str:
 def build_quick_index(records: list[SearchRecord], answers_all: bool = False, segment: int = SEGMENT,
                       pagefind: tuple[str, ...] = ()) -> QuickIndex:
     """answers_all: no Pagefind in this build, the search page sends every query here.
-    pagefind: the Pagefind bundles the search page merges, base first."""
+    pagefind: the Pagefind bundles the search page merges, base first; the pages after
+    those Pagefind indexes (`pagefind_pages` in the manifest) are answered from here."""
     split = Split.of(records, segment)
     records, base = split.records, split.base
     base_postings = _postings(records[:base])
@@ -251,6 +253,7 @@ def build_quick_index(records: list[SearchRecord], answers_all: bool = False, se
                 "recent_buckets": recent_buckets, "docs_per_file": DOCS_PER_FILE,
                 "frequent": _frequent_words(len(records), base_postings, recent_postings), "filters": filters,
                 "answers_all": answers_all, "pagefind": list(pagefind),
+                "pagefind_pages": split.pagefind_pages if pagefind else 0,
                 "id": _checksum(files, set(files) - newest), "recent_id": _checksum(files, newest)}
     files["manifest.json"] = _json(manifest)
     return QuickIndex(files)

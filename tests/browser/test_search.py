@@ -61,8 +61,13 @@ def top_results(search_page, query: str) -> list[str]:
     page.goto(base + "tim-kiem/?q=" + urllib.parse.quote(query))
     page.wait_for_function("document.querySelector('[data-portal-search-status]').textContent.length > 0 "
                            "&& !document.querySelector('[data-portal-search-status]').textContent.startsWith('Đang')")
-    return [href.removeprefix("/") for href in page.eval_on_selector_all(
-        "[data-portal-search-results] a", "links => links.map(a => a.getAttribute('href'))")][:3]
+    return result_paths(page)[:3]
+
+
+def result_paths(page) -> list[str]:
+    """Where each result links, resolved as the browser follows it, from the site's root."""
+    return [urllib.parse.urlsplit(url).path.removeprefix("/") for url in page.eval_on_selector_all(
+        "[data-portal-search-results] a", "links => links.map(a => a.href)")]
 
 
 def test_at_least_30_queries():

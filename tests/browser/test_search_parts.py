@@ -1,7 +1,8 @@
 """The search indexes in parts (site_builder/search/segments.py) on the sample portal
-with 30 short news items more, built with blocks of 32 pages: a base of 64 pages in two
-Pagefind bundles, the 7 newest apart. Both tiers must find every page as the one-part
-index does, and a new item must leave the base's files byte for byte."""
+with 30 short news items more, built with blocks of 32 pages: a base of 64 pages in
+Pagefind, the 7 newest in the quick tier alone. The search page must find every
+page as with the one-part index, the newest through the quick tier, and a new item must
+leave the base's files byte for byte."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from site_builder.bench.measure import digests
 from site_builder.search.pagefind_bundles import SOURCES
 from tests.browser.test_quick_search import quick_top
-from tests.browser.test_search import QUERIES, top_results
+from tests.browser.test_search import QUERIES, result_paths, top_results
 from tests.helpers import build, built_with_portal_option
 
 NEWS = """---
@@ -42,7 +43,7 @@ Bản tin lưu trữ số {day} của văn thư.
 
 @pytest.fixture(scope="module")
 def parted(tmp_path_factory):
-    return built_with_portal_option(tmp_path_factory.mktemp("parts"), "search_segment: 32\n      pagefind_block: 32",
+    return built_with_portal_option(tmp_path_factory.mktemp("parts"), "search_segment: 32",
                                     EXTRA)
 
 
@@ -54,26 +55,42 @@ def parted_site(parted):
         yield server.url
 
 
-def test_each_part_has_its_own_pagefind_bundle(parted):
+def test_pagefind_indexes_the_base_and_the_quick_tier_the_newest_pages_too(parted):
     site = parted / "site"
     manifest = json.loads((site / "tim-kiem-nhanh" / "manifest.json").read_text(encoding="utf-8"))
     assert (manifest["pages"], manifest["base"]) == (71, 64)
-    assert manifest["pagefind"] == ["pagefind", "pagefind-2", "pagefind-moi"]
-    assert [len(list((site / bundle / "fragment").iterdir())) for bundle in manifest["pagefind"]] == [32, 32, 7]
+    assert (manifest["pagefind"], manifest["pagefind_pages"]) == (["pagefind"], 64)
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == 64
     assert not (site / SOURCES).exists()
 
 
-@pytest.mark.parametrize("query, expected", [q for q in QUERIES if q[1]])
-def test_pagefind_finds_each_page_in_either_part(browser, parted_site, query, expected):
+NEWEST = [("Bản tin lưu trữ số 30", "tin-tuc/2025-03-30-ban-tin-luu-tru/"),
+          ("ban tin luu tru so 27", "tin-tuc/2025-03-27-ban-tin-luu-tru/"),
+          ("lưu trữ số 2", "tin-tuc/2025-03-02-ban-tin-luu-tru/")]  # in the base: from Pagefind
+
+
+@pytest.mark.parametrize("query, expected", [q for q in QUERIES if q[1]] + NEWEST)
+def test_the_search_page_finds_each_page_in_either_part(browser, parted_site, query, expected):
     context = browser.new_context()
     page = context.new_page()
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     try:
         assert expected in top_results((page, parted_site), query), query
-        assert all(any(f"/{bundle}/" in url for url in requested) for bundle in ("pagefind-2", "pagefind-moi"))
+        assert page.get_attribute("[data-portal-search-results]", "data-engine") == "pagefind"
+        assert any("/tim-kiem-nhanh/r/" in url for url in requested)  # the newest pages, from the quick tier
     finally:
         context.close()
+
+
+def test_a_code_finds_its_page_and_no_page_of_the_newest_without_it(browser, parted_site):
+    page = browser.new_page()
+    try:
+        found = top_results((page, parted_site), "1.001193")
+        assert found[0] == "thu-tuc/dang-ky-khai-sinh/", found
+        assert not any(path.startswith("tin-tuc/2025-03-") for path in result_paths(page))
+    finally:
+        page.close()
 
 
 @pytest.fixture(scope="module")
@@ -108,9 +125,8 @@ def test_a_new_item_leaves_the_base_part_byte_for_byte(parted, tmp_path):
     assert result.returncode == 0, result.stderr
     after = digests(project / "site")
     changed = {path for path in set(before) | set(after) if before.get(path) != after.get(path)}
-    search = {path for path in changed if path.startswith(("pagefind/", "pagefind-moi/", "tim-kiem-nhanh/"))}
-    assert not {path for path in search if path.startswith(("pagefind/", "pagefind-2/"))}
+    search = {path for path in changed if path.startswith(("pagefind", "tim-kiem-nhanh/"))}
+    assert not {path for path in search if path.startswith("pagefind")}  # Pagefind did not run: base unchanged
     assert {path for path in search if path.startswith("tim-kiem-nhanh/")} <= {
         "tim-kiem-nhanh/manifest.json", "tim-kiem-nhanh/d/2.json"} | {f"tim-kiem-nhanh/r/{n}.json" for n in range(4)}
-    assert any(path.startswith("pagefind-moi/fragment/") for path in search)
-    assert len(search) < 20, sorted(search)
+    assert len(search) <= 6, sorted(search)

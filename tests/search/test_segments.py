@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from site_builder.search.quick_record import SearchRecord
-from site_builder.search.segments import Split, is_bundle
+from site_builder.search.segments import Split
 
 
 def records(count: int) -> list[SearchRecord]:
@@ -16,19 +16,15 @@ def test_the_base_is_whole_blocks_and_the_newest_pages_follow():
     assert [record.url for record in split.records] == [record.url for record in records(300)]
 
 
-def test_pagefind_bundles_hold_base_blocks_then_the_newest_pages():
-    bundles = Split.of(records(300), segment=32).pagefind_bundles(block=64)
-    assert list(bundles) == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-4", "pagefind-5", "pagefind-moi"]
-    assert [len(urls) for urls in bundles.values()] == [64, 64, 64, 64, 32, 12]
-    assert bundles["pagefind"][0] == "tin-tuc/0000/" and bundles["pagefind-moi"][-1] == "tin-tuc/0299/"
-    assert all(is_bundle(name) for name in bundles) and not is_bundle("phat-thanh")
+def test_pagefind_indexes_the_base_in_one_bundle_and_not_the_newest_pages():
+    split = Split.of(records(300), segment=32)
+    bundles = split.pagefind_bundles()
+    assert {name: len(urls) for name, urls in bundles.items()} == {"pagefind": 288} and split.pagefind_pages == 288
+    assert bundles["pagefind"][0] == "tin-tuc/0000/" and bundles["pagefind"][-1] == "tin-tuc/0287/"
 
 
-def test_by_default_the_base_is_one_bundle():
-    bundles = Split.of(records(300), segment=32).pagefind_bundles()
-    assert {name: len(urls) for name, urls in bundles.items()} == {"pagefind": 288, "pagefind-moi": 12}
-
-
-def test_a_site_under_one_segment_has_one_bundle_and_an_empty_site_none():
-    assert list(Split.of(records(20), segment=32).pagefind_bundles()) == ["pagefind"]
+def test_pagefind_indexes_all_of_a_site_under_one_segment_and_an_empty_site_has_no_bundle():
+    small = Split.of(records(20), segment=32)
+    assert {name: len(urls) for name, urls in small.pagefind_bundles().items()} == {"pagefind": 20}
+    assert small.pagefind_pages == 20
     assert Split.of([], segment=32).pagefind_bundles() == {}

@@ -70,6 +70,7 @@
 
   class QuickSearch {
     constructor(base) {
+      this.base = base;
       this.root = base + "tim-kiem-nhanh/";
       this.files = new Map();
       this.manifest = null;
@@ -95,25 +96,21 @@
     handles(query) {
       return this.manifest.answers_all || tokens(query).some((w) => this.frequent.has(fold(w)));
     }
-    // Pagefind's bundles, base first: the search page merges the others into the first.
-    pagefindBundles() {
-      return (this.manifest && this.manifest.pagefind) || ["pagefind"];
-    }
     filterOptions(name) {
       return this.manifest.filters[name] || [];
     }
     // The word files of both parts for one unaccented word: base, newest pages.
-    async buckets(plain) {
+    async buckets(plain, newestOnly) {
       const m = this.manifest;
       const empty = Promise.resolve({});
       return Promise.all([
-        m.buckets ? this.fetchJson("t/" + bucketOf(plain, m.buckets) + ".json", false) : empty,
+        m.buckets && !newestOnly ? this.fetchJson("t/" + bucketOf(plain, m.buckets) + ".json", false) : empty,
         m.recent_buckets ? this.fetchJson("r/" + bucketOf(plain, m.recent_buckets) + ".json", true) : empty,
       ]);
     }
-    async word(token) {
+    async word(token, newestOnly) {
       const plain = fold(token);
-      const [base, recent] = await this.buckets(plain);
+      const [base, recent] = await this.buckets(plain, newestOnly);
       const postings = (key, weight) =>
         base[key] || recent[key] ? new Postings(base[key] || {}, weight, recent[key] || []) : null;
       const spellings = token !== plain
@@ -133,28 +130,36 @@
       const bitmap = file >= 0 ? await this.fetchJson("loc/" + file + ".json", false) : {};
       return new Postings(bitmap, 0, recent.flatMap((doc) => [doc, 0]));
     }
-    // filters: [[name, value]]. Returns every match's count and the best `count` pages.
-    async search(query, filters, count) {
-      const words = await Promise.all([...new Set(tokens(query))].map((t) => this.word(t)));
+    // filters: [[name, value]]. Returns every match's count and the best `count` pages,
+    // each with its score. from: only pages numbered from it (the newest: newest()).
+    async search(query, filters, count, from = 0) {
+      const words = await Promise.all([...new Set(tokens(query))].map((t) => this.word(t, from > 0)));
       const limits = await Promise.all(filters.map(([name, value]) => this.filter(name, value)));
       if (!words.length || words.some((w) => !w.spellings.length) || limits.includes(null)) return { total: 0, items: [] };
       words.sort((a, b) => a.size - b.size);
       const found = [];
       for (const spelling of words[0].spellings) {
         for (const doc of spelling.docs()) {
-          if (words.every((w) => w.has(doc)) && limits.every((l) => l.has(doc))) found.push(doc);
+          if (doc >= from && words.every((w) => w.has(doc)) && limits.every((l) => l.has(doc))) found.push(doc);
         }
       }
       const scored = [...new Set(found)].map((doc) => [doc, words.reduce((sum, w) => sum + w.score(doc), 0)]);
       scored.sort((a, b) => b[1] - a[1] || b[0] - a[0]); // equal scores: the newer page
       const best = scored.slice(0, count);
-      return { total: scored.length, items: await Promise.all(best.map(([doc]) => this.card(doc))) };
+      return { total: scored.length, items: await Promise.all(best.map(async ([doc, score]) => ({ ...await this.card(doc), score }))) };
+    }
+    // Every match among the pages Pagefind does not index (the newest, segments.py), best first.
+    async newest(query) {
+      const m = this.manifest;
+      if (!m.pagefind_pages || m.pagefind_pages >= m.pages) return { total: 0, items: [] };
+      return this.search(query, [], m.pages, m.pagefind_pages);
     }
     async card(doc) {
       const per = this.manifest.docs_per_file;
       const file = Math.floor(doc / per);
       const [url, title, type, date, lead, field, agency] = (await this.fetchJson("d/" + file + ".json", file * per >= this.manifest.base))[doc % per];
-      return { url, title, type, date, lead, field, agency };
+      // Stored relative to the site's root; the same absolute path as Pagefind's results.
+      return { url: new URL(this.base + url, document.baseURI).pathname, title, type, date, lead, field, agency };
     }
   }
 

@@ -2,6 +2,8 @@
 // (quick-search.js); any other by Pagefind, with the d/đ folding Vietnamese needs. Pagefind folds tone and
 // vowel marks ("dang ky" finds "đăng ký" apart from the d), not đ to d; each query is
 // run in every d/đ spelling (at most 16) and the results merged, best score first.
+// Pagefind indexes all but the newest pages (site_builder/search/segments.py): their
+// matches come from the quick tier, which holds every word of theirs.
 (function () {
   "use strict";
   const form = document.querySelector("[data-portal-search]");
@@ -58,24 +60,34 @@
 
   async function search(query) {
     if (!pagefind) {
-      // Resolved against the page, not this script's own location. The newest pages
-      // have a bundle of their own (site_builder/search/segments.py), merged in.
-      const [first, ...others] = quick.pagefindBundles();
-      pagefind = await import(new URL(base + first + "/pagefind.js", document.baseURI).href);
+      // Resolved against the page, not this script's own location.
+      pagefind = await import(new URL(base + "pagefind/pagefind.js", document.baseURI).href);
       await pagefind.options({ excerptLength: 24 });
-      for (const bundle of others) {
-        await pagefind.mergeIndex(new URL(base + bundle + "/", document.baseURI).href, { excerptLength: 24 });
-      }
     }
     const best = new Map();
-    const searches = await Promise.all(variants(clean(query)).map((q) => pagefind.search(q)));
+    const [newest, ...searches] = await Promise.all([newestPages(query), ...variants(clean(query)).map((q) => pagefind.search(q))]);
     for (const found of searches) {
       for (const result of found.results) {
         const seen = best.get(result.id);
         if (!seen || seen.score < result.score) best.set(result.id, result);
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    const results = [...best.values()];
+    // The newest pages' matches ranked among Pagefind's: the best of each on a par.
+    const top = results.reduce((most, r) => Math.max(most, r.score), 0) || 1;
+    const topNewest = newest.length ? newest[0].score : 1;
+    for (const item of newest) {
+      results.push({ score: (top * item.score) / topNewest, data: async () => ({
+        url: item.url, meta: { title: item.title, type: item.type, date: item.date, field: item.field, agency: item.agency },
+        excerptNodes: window.PortalQuickSearch.highlighted(item.lead, query),
+      }) });
+    }
+    return results.sort((a, b) => b.score - a.score);
+  }
+
+  async function newestPages(query) {
+    if (!quick.manifest) return []; // no quick index (an older build): Pagefind indexed every page
+    return (await quick.newest(query)).items;
   }
 
   // The values a result has for a filter: its type, its year, its fields and agencies
@@ -137,7 +149,8 @@
       chosen.every((select) => valuesOf(item, select.dataset.portalFilter).includes(select.value)));
     const total = chosen.length ? matching.length : lastResults.length;
     render(matching.slice(0, wanted).map((item) => ({
-      url: item.url, title: item.meta.title, kicker: [item.meta.type, item.meta.date], excerptHtml: item.excerpt,
+      url: item.url, title: item.meta.title, kicker: [item.meta.type, item.meta.date],
+      excerpt: item.excerptNodes, excerptHtml: item.excerpt,
     })), lastQuery, total, "pagefind");
   }
 
