@@ -1,13 +1,13 @@
-"""Pagefind over the site in bundles (`segments.py`: the base pages into pagefind/).
-Pagefind indexes a folder,
-so each bundle gets a folder of hard links to its pages (the same paths, so the same
-URLs), removed afterwards. A bundle whose pages are byte for byte those of the last
-build's is linked from the cache instead of indexed again (Pagefind writes the same
-bytes for the same pages).
+"""Pagefind over the site, by bundle (`segments.py`: the base pages into pagefind/).
+Pagefind indexes a folder, so a bundle gets a folder of hard links to its pages (the
+same paths, so the same URLs), removed afterwards. A bundle whose pages are byte for
+byte those of the last build's is linked from the cache instead of indexed again
+(Pagefind writes the same bytes for the same pages): adding an item, or editing one of
+the newest, does not run Pagefind at all.
 
-Run as its own process (`python pagefind_bundles.py SITE`), reading
-the plan the build left in SITE/.pagefind-sources/plan.json: the build does other work
-meanwhile, and the preview server can pause or stop it as one process group."""
+Run as its own process (`python pagefind_bundles.py SITE`), reading the plan the build
+left in SITE/.pagefind-sources/plan.json: the build does other work meanwhile, and the
+preview server can pause or stop it as one process group."""
 
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ from pathlib import Path
 
 SOURCES = ".pagefind-sources"  # inside the site: hard links need the same file system
 PLAN = "plan.json"
-
-
 PAGEFIND_OPTIONS = ["--force-language", "vi", "--silent"]
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from site_builder.bench.measure import digests
 from site_builder.search.pagefind_bundles import SOURCES
+from site_builder.search.quick_index import RECENT_BUCKETS
 from tests.browser.test_quick_search import quick_top
 from tests.browser.test_search import QUERIES, result_paths, top_results
 from tests.helpers import build, built_with_portal_option
@@ -128,5 +129,5 @@ def test_a_new_item_leaves_the_base_part_byte_for_byte(parted, tmp_path):
     search = {path for path in changed if path.startswith(("pagefind", "tim-kiem-nhanh/"))}
     assert not {path for path in search if path.startswith("pagefind")}  # Pagefind did not run: base unchanged
     assert {path for path in search if path.startswith("tim-kiem-nhanh/")} <= {
-        "tim-kiem-nhanh/manifest.json", "tim-kiem-nhanh/d/2.json"} | {f"tim-kiem-nhanh/r/{n}.json" for n in range(4)}
-    assert len(search) <= 6, sorted(search)
+        "tim-kiem-nhanh/manifest.json", "tim-kiem-nhanh/d/2.json"} | {f"tim-kiem-nhanh/r/{n}.json" for n in range(RECENT_BUCKETS)}
+    assert len(search) <= 2 + RECENT_BUCKETS, sorted(search)
