@@ -144,13 +144,14 @@ def _count_changes(mkdocs: list[str], corpus, env: dict, before: dict[str, str])
     added = corpus.content / "news" / "2026-11-21-tin-moi-them-de-dem-so-tep.md"
     added.write_text(ADDED_NEWS, encoding="utf-8")
     try:
-        _build(mkdocs, corpus.root, env, corpus.root / "site")
+        run = _build(mkdocs, corpus.root, env, corpus.root / "site")
         changed = changed_files(before, digests(corpus.root / "site"))
     finally:
         added.unlink()
     search = [path for path in changed if path.startswith((f"{PAGEFIND_BUNDLE}/", f"{FOLDER}/"))]
     (corpus.root / "changed-files.txt").write_text("\n".join(changed) + "\n", encoding="utf-8")
-    return {"total": len(changed), "search_index": len(search), "other": len(changed) - len(search)}
+    return {"total": len(changed), "search_index": len(search), "other": len(changed) - len(search),
+            "seconds": run["seconds"], "peak_mb": run["peak_mb"]}
 
 
 def _report(results: dict, root: Path) -> None:
@@ -172,7 +173,8 @@ def _report(results: dict, root: Path) -> None:
     lines += ["", f"- full build / Material: {ratios['full_vs_material']}x (target 1.0x)",
               f"- rebuild / Material full build: {ratios['rebuild_vs_material_full']}x (target 0.15x)",
               f"- files changed by adding one news item: {changed['total']} "
-              f"({changed['other']} pages, feeds and images; {changed['search_index']} search index)"]
+              f"({changed['other']} pages, feeds and images; {changed['search_index']} search index); "
+              f"that build {changed['seconds']:.1f} s, {changed['peak_mb']} MB peak"]
     if "serve" in results:
         serve = results["serve"]
         lines += [f"- dev server: first build {serve['first_build_seconds']:.1f} s; save to served "
