@@ -236,8 +236,8 @@ def _checksum(files: dict[str, bytes], names) -> str:
 def build_quick_index(records: list[SearchRecord], answers_all: bool = False, segment: int = SEGMENT,
                       pagefind: tuple[str, ...] = ()) -> QuickIndex:
     """answers_all: no Pagefind in this build, the search page sends every query here.
-    pagefind: the Pagefind bundles the search page merges, base first; the pages after
-    those Pagefind indexes (`pagefind_pages` in the manifest) are answered from here."""
+    pagefind: the Pagefind bundles of this build; the pages after those Pagefind indexes
+    (`pagefind_pages` in the manifest) are answered from here on Pagefind's queries too."""
     split = Split.of(records, segment)
     records, base = split.records, split.base
     base_postings = _postings(records[:base])
