@@ -47,7 +47,7 @@ from site_builder.search.index import (
     SearchIndexError,
     stop_background_index,
 )
-from site_builder.search.publish import write_search_indexes
+from site_builder.search.publish import SearchIndexes
 from site_builder.search.quick_record import SearchRecords
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
@@ -72,6 +72,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.images: ImagePipeline | None = None
         self.files: Files | None = None
         self.preview: PreviewState | None = None  # the dev server's fast path renders with it
+        self.search: SearchIndexes | None = None  # started at the end of the build
         self._nav = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -79,6 +80,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         stop_background_index()
+        self.search = None
         gc.unfreeze()  # the dev server's last build: collectable again once replaced
         self.clock = Clock.from_environment()
         self.links = LinkState()
@@ -251,16 +253,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.reuse.link_reused()  # every page in place: Pagefind starts while the rest is written
+        self.search = SearchIndexes.start(list(self.search_records.records.values()), Path(config.site_dir),
+                                          use_pagefind=self.config.pagefind, serving=self.command == "serve",
+                                          segment=self.config.search_segment,
+                                          cache=self.project_dir() / self.config.cache_dir)
         _raise_image_errors(self.images.finish())
         place_made_later(self.files)
-        self.reuse.link_reused()
-        write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo)
+        write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo_file)
         write_variants(self.links.variants, config)
         try:
-            write_search_indexes(list(self.search_records.records.values()), Path(config.site_dir),
-                                 use_pagefind=self.config.pagefind, serving=self.command == "serve",
-                                 segment=self.config.search_segment,
-                                 pagefind_cache=self.project_dir() / self.config.cache_dir / "pagefind")
+            self.search.finish()
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
         log.info(self.reuse.summary())
@@ -274,6 +277,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self.preview = None
+        if self.search is not None:
+            self.search.abort()
         if self.images is not None:
             self.images.close()
         if self.output is not None:

@@ -119,6 +119,15 @@ class PageCache:
             store(path, data)
             return data
 
+    def memo_file(self, fingerprint: str | None, kind: str, make) -> Path | None:
+        """memo()'s file, made once per page fingerprint; None without a fingerprint."""
+        if fingerprint is None:
+            return None
+        path = self.folder / fingerprint[:2] / f"{fingerprint}.{kind}"
+        if not path.is_file():
+            store(path, make())
+        return path
+
     def _path(self, fingerprint: str, suffix: str) -> Path:
         return self.folder / fingerprint[:2] / f"{fingerprint}{suffix}"
 

@@ -79,6 +79,10 @@ class PageReuse:
         """What is derived from one page alone, made once per page fingerprint."""
         return self.cache.memo(self.fingerprints.get(src_uri), kind, make)
 
+    def memo_file(self, src_uri: str, kind: str, make) -> Path | None:
+        """The file memo() keeps, for linking into the site; None when the page has no fingerprint."""
+        return self.cache.memo_file(self.fingerprints.get(src_uri), kind, make)
+
     def summary(self) -> str:
         return (f"Trang: dựng {self.cache.misses}, dùng lại {self.cache.hits} "
                 f"(pages: {self.cache.misses} rendered, {self.cache.hits} reused)")

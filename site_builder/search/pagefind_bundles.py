@@ -1,9 +1,10 @@
 """Pagefind over the site, by bundle (`segments.py`: the base pages into pagefind/).
 Pagefind indexes a folder, so a bundle gets a folder of hard links to its pages (the
-same paths, so the same URLs), removed afterwards. A bundle whose pages are byte for
-byte those of the last build's is linked from the cache instead of indexed again
-(Pagefind writes the same bytes for the same pages): adding an item, or editing one of
-the newest, does not run Pagefind at all.
+same paths, so the same URLs): kept in the cache between builds and brought up to date
+(only changed pages linked anew), or made for the run and removed when there is no
+cache. A bundle whose pages are byte for byte those of the last build's is linked from
+the cache instead of indexed again (Pagefind writes the same bytes for the same pages):
+adding an item, or editing one of the newest, does not run Pagefind at all.
 
 Run as its own process (`python pagefind_bundles.py SITE`), reading the plan the build
 left in SITE/.pagefind-sources/plan.json: the build does other work meanwhile, and the
@@ -45,16 +46,45 @@ def _html_path(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-def _link_pages(site_dir: Path, source: Path, urls: list[str]) -> None:
+def _fresh_source(site_dir: Path, source: Path, urls: list[str]) -> None:
     shutil.rmtree(source, ignore_errors=True)  # a run stopped half-way left it
-    for url in urls:
-        relative = _html_path(url)
-        target = source / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+    _sync_pages(site_dir, source, urls, [])
+
+
+def _kept_source(site_dir: Path, cached: Path, urls: list[str]) -> Path:
+    """The bundle's source folder kept in the cache between builds: only the pages that
+    changed are linked anew and the ~9,000 folders stay (making a folder costs this file
+    system ~0.4 ms: 4 s a run at 10,000 pages). Its page list says what to remove."""
+    source, listing = cached / "source", cached / "source-pages.json"
+    try:
+        before = json.loads(listing.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none yet, or damaged: start again
+        shutil.rmtree(source, ignore_errors=True)
+        before = []
+    listing.unlink(missing_ok=True)  # until the folder matches a list again
+    _sync_pages(site_dir, source, urls, before)
+    listing.write_text(json.dumps([_html_path(url) for url in urls]), encoding="utf-8")
+    return source
+
+
+def _sync_pages(site_dir: Path, source: Path, urls: list[str], before: list[str]) -> None:
+    """source: a link to each page (the same paths, so the same URLs), nothing else."""
+    wanted = {_html_path(url) for url in urls}
+    for relative in before:
+        if relative not in wanted:
+            (source / relative).unlink(missing_ok=True)
+    for relative in sorted(wanted):
+        page, target = site_dir / relative, source / relative
         try:
-            os.link(site_dir / relative, target)
+            if os.path.samefile(page, target):
+                continue
+            target.unlink()
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(page, target)
         except OSError:  # a file system without hard links
-            shutil.copyfile(site_dir / relative, target)
+            shutil.copyfile(page, target)
 
 
 def _pages_key(site_dir: Path, urls: list[str]) -> str:
@@ -88,11 +118,12 @@ def _reuse(cached: Path, key: str, output: Path) -> bool:
 
 
 def _remember(cached: Path, key: str, output: Path) -> None:
-    fresh = cached.with_name(cached.name + ".new")
-    _link_tree(output, fresh / "bundle")
-    (fresh / "key").write_text(key, encoding="utf-8")
-    shutil.rmtree(cached, ignore_errors=True)
-    fresh.rename(cached)
+    fresh = cached / "bundle.new"
+    _link_tree(output, fresh)
+    (cached / "key").unlink(missing_ok=True)  # no key while the bundle is replaced: never reused half-made
+    shutil.rmtree(cached / "bundle", ignore_errors=True)
+    fresh.rename(cached / "bundle")
+    (cached / "key").write_text(key, encoding="utf-8")
 
 
 def index_bundles(site_dir: Path) -> list[str]:
@@ -107,10 +138,13 @@ def index_bundles(site_dir: Path) -> list[str]:
             key = _pages_key(site_dir, urls)
             if cache is not None and _reuse(cache / name, key, site_dir / name):
                 continue
-            source = folder / name
-            _link_pages(site_dir, source, urls)
+            if cache is None:
+                source = folder / name
+                _fresh_source(site_dir, source, urls)
+            else:
+                source = _kept_source(site_dir, cache / name, urls)
+            shutil.rmtree(site_dir / name, ignore_errors=True)  # Pagefind adds to what a folder holds
             subprocess.run(pagefind_command(source, site_dir / name), check=True)
-            shutil.rmtree(source)
             indexed.append(name)
             if cache is not None:
                 _remember(cache / name, key, site_dir / name)

@@ -37,6 +37,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from site_builder.search.quick_base import BaseCache, BasePart, base_key
 from site_builder.search.quick_record import SearchRecord
 from site_builder.search.segments import SEGMENT, Split
 from site_builder.search.tokens import folded, tokens
@@ -97,8 +98,6 @@ class _Postings:
             self.counts.append(count)
 
 
-_NONE = _Postings()
-
 
 def _postings(records: list, first: int = 0) -> dict[str, _Postings]:
     """written word -> its pages (numbered from `first`); plus "~" + unaccented form for
@@ -151,12 +150,13 @@ def _plain(word: str) -> str:
     return folded(word.lstrip("~^"))
 
 
-def _write_base(records: list, postings: dict[str, _Postings], files: dict[str, bytes]) -> int:
+def _base_part(records: list) -> BasePart:
     """The base part's word files, scored within the base alone (so they keep their
-    bytes while newer pages come and go). Returns their bucket count."""
+    bytes while newer pages come and go), and the pages each word is on."""
     pages = len(records)
     if not pages:
-        return 0
+        return BasePart({}, 0, {})
+    postings = _postings(records)
     norms = _norms(records)
     frequent = frequent_threshold(pages)
     buckets = _bucket_count(len({_plain(word) for word in postings}))
@@ -164,12 +164,20 @@ def _write_base(records: list, postings: dict[str, _Postings], files: dict[str, 
     for word, found in postings.items():
         scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
         grouped[bucket_of(_plain(word), buckets)][word] = _entry(found.docs, scores, pages, frequent)
-    for bucket in range(buckets):
-        files[f"t/{bucket}.json"] = _json(grouped.get(bucket, {}))
-    return buckets
+    files = {f"t/{bucket}.json": _json(grouped.get(bucket, {})) for bucket in range(buckets)}
+    return BasePart(files, buckets, {word: len(found.docs) for word, found in postings.items()})
 
 
-def _write_recent(records: list, base: int, postings: dict[str, _Postings], base_postings: dict[str, _Postings],
+def _cached_base_part(records: list, cache: BaseCache) -> BasePart:
+    key = base_key(records, FORMAT_VERSION)
+    part = cache.get(key)
+    if part is None:
+        part = _base_part(records)
+        cache.put(key, part)
+    return part
+
+
+def _write_recent(records: list, base: int, postings: dict[str, _Postings], base_found_on: dict[str, int],
                   files: dict[str, bytes]) -> int:
     """The newest pages' word files: every page with its score, scored against the whole
     site (its page count, its average length, the word's pages in both parts)."""
@@ -178,7 +186,7 @@ def _write_recent(records: list, base: int, postings: dict[str, _Postings], base
     norms = _norms(records)
     grouped: dict[int, dict[str, list]] = defaultdict(dict)
     for word, found in postings.items():
-        found_on = len(found.docs) + len(base_postings.get(word, _NONE).docs)
+        found_on = len(found.docs) + base_found_on.get(word, 0)
         scores = found.counts if word.startswith("^") else _scores(found, norms, len(records), found_on)
         grouped[bucket_of(_plain(word), RECENT_BUCKETS)][word] = [v for pair in zip(found.docs, scores) for v in pair]
     for bucket in range(RECENT_BUCKETS):
@@ -186,13 +194,14 @@ def _write_recent(records: list, base: int, postings: dict[str, _Postings], base
     return RECENT_BUCKETS
 
 
-def _frequent_words(pages: int, *parts: dict[str, _Postings]) -> list[str]:
-    """Unaccented forms of the words on many pages of the whole site: the search page's routing."""
+def _frequent_words(pages: int, *parts: dict[str, int]) -> list[str]:
+    """Unaccented forms of the words on many pages of the whole site: the search page's routing.
+    parts: word -> pages with it, per part."""
     found_on: dict[str, int] = defaultdict(int)
     for part in parts:
-        for word, found in part.items():
+        for word, count in part.items():
             if not word.startswith("^"):
-                found_on[word] += len(found.docs)
+                found_on[word] += count
     threshold = frequent_threshold(pages)
     return sorted({_plain(word) for word, count in found_on.items() if count >= threshold})
 
@@ -234,17 +243,19 @@ def _checksum(files: dict[str, bytes], names) -> str:
 
 
 def build_quick_index(records: list[SearchRecord], answers_all: bool = False, segment: int = SEGMENT,
-                      pagefind: tuple[str, ...] = ()) -> QuickIndex:
+                      pagefind: tuple[str, ...] = (), base_cache: Path | None = None) -> QuickIndex:
     """answers_all: no Pagefind in this build, the search page sends every query here.
     pagefind: the Pagefind bundles of this build; the pages after those Pagefind indexes
-    (`pagefind_pages` in the manifest) are answered from here on Pagefind's queries too."""
+    (`pagefind_pages` in the manifest) are answered from here on Pagefind's queries too.
+    base_cache: a folder keeping the base part for the next build (`quick_base.py`)."""
     split = Split.of(records, segment)
     records, base = split.records, split.base
-    base_postings = _postings(records[:base])
+    base_part = _cached_base_part(records[:base], BaseCache(base_cache))
     recent_postings = _postings(records[base:], first=base)
-    files: dict[str, bytes] = {}
-    buckets = _write_base(records[:base], base_postings, files)
-    recent_buckets = _write_recent(records, base, recent_postings, base_postings, files)
+    files: dict[str, bytes] = dict(base_part.files)
+    buckets = base_part.buckets
+    recent_found_on = {word: len(found.docs) for word, found in recent_postings.items()}
+    recent_buckets = _write_recent(records, base, recent_postings, base_part.found_on, files)
     for start in range(0, len(records), DOCS_PER_FILE):
         files[f"d/{start // DOCS_PER_FILE}.json"] = _json([
             [r.url, r.title, r.type, r.date, r.lead, r.field, r.agency] for r in records[start:start + DOCS_PER_FILE]])
@@ -253,7 +264,7 @@ def build_quick_index(records: list[SearchRecord], answers_all: bool = False, se
               (name.startswith("d/") and int(name[2:-5]) * DOCS_PER_FILE >= base)}
     manifest = {"version": FORMAT_VERSION, "pages": len(records), "base": base, "buckets": buckets,
                 "recent_buckets": recent_buckets, "docs_per_file": DOCS_PER_FILE,
-                "frequent": _frequent_words(len(records), base_postings, recent_postings), "filters": filters,
+                "frequent": _frequent_words(len(records), base_part.found_on, recent_found_on), "filters": filters,
                 "answers_all": answers_all, "pagefind": list(pagefind),
                 "pagefind_pages": split.pagefind_pages if pagefind else 0,
                 "id": _checksum(files, set(files) - newest), "recent_id": _checksum(files, newest)}

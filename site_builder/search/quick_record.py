@@ -5,6 +5,7 @@ never disagree about what a page says. The page's meta description is its excerp
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -66,11 +67,13 @@ class IndexedPage:
     words: tuple[str, ...]
     counts: array
     length: int
+    digest: bytes = b""  # of the record's JSON: what the quick tier's base cache is keyed by
 
     @classmethod
-    def of(cls, record: SearchRecord) -> IndexedPage:
+    def of(cls, record: SearchRecord, digest: bytes = b"") -> IndexedPage:
         return cls(record.url, record.title, record.type, record.date, record.lead, record.field, record.agency,
-                   tuple(sys.intern(word) for word in record.terms), array("I", record.terms.values()), record.length)
+                   tuple(sys.intern(word) for word in record.terms), array("I", record.terms.values()), record.length,
+                   digest)
 
     def word_counts(self):
         return zip(self.words, self.counts)
@@ -122,7 +125,7 @@ class SearchRecords:
     def _keep(self, data: bytes) -> None:
         if data != b"null":
             record = SearchRecord.from_json(data)
-            self.records[record.url] = IndexedPage.of(record)
+            self.records[record.url] = IndexedPage.of(record, hashlib.blake2b(data, digest_size=16).digest())
 
     def add_rendered(self, src_uri: str, url: str, page_html: str) -> None:
         self._keep(self._memo(src_uri, "search", lambda: _encode(search_record(url, page_html))))

@@ -53,3 +53,30 @@ def test_bundles_of_an_earlier_split_leave_the_cache(tmp_path):
     write_plan(site, {"pagefind": ["tin-tuc/a/", "tin-tuc/b/", "tin-tuc/c/"]}, cache)
     assert index_bundles(site) == ["pagefind"]
     assert sorted(path.name for path in cache.iterdir()) == ["pagefind"]
+
+
+def test_the_source_folder_kept_in_the_cache_follows_the_pages(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    write_site(site, {"tin-tuc/a/": "một", "tin-tuc/b/": "hai", "tin-tuc/c/": "ba"})
+    write_plan(site, {"pagefind": ["tin-tuc/a/", "tin-tuc/b/"]}, cache)
+    index_bundles(site)
+    source = cache / "pagefind" / "source"
+    assert sorted(p.relative_to(source).as_posix() for p in source.rglob("*.html")) == \
+        ["tin-tuc/a/index.html", "tin-tuc/b/index.html"]
+    assert (source / "tin-tuc/a/index.html").samefile(site / "tin-tuc/a/index.html")  # a link, no copy
+
+    (site / "tin-tuc/b/index.html").unlink()  # rendered again: a new file, new words
+    write_site(site, {"tin-tuc/b/": "hai mươi"})
+    write_plan(site, {"pagefind": ["tin-tuc/b/", "tin-tuc/c/"]}, cache)
+    assert index_bundles(site) == ["pagefind"]
+    assert sorted(p.relative_to(source).as_posix() for p in source.rglob("*.html")) == \
+        ["tin-tuc/b/index.html", "tin-tuc/c/index.html"]  # a/ left the bundle
+    assert (source / "tin-tuc/b/index.html").read_text(encoding="utf-8") == \
+        (site / "tin-tuc/b/index.html").read_text(encoding="utf-8")
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["vi"]["page_count"] == 2
+    fresh = tmp_path / "fresh"
+    write_site(fresh, {"tin-tuc/b/": "hai mươi", "tin-tuc/c/": "ba"})
+    write_plan(fresh, {"pagefind": ["tin-tuc/b/", "tin-tuc/c/"]})
+    index_bundles(fresh)  # no cache: a folder made for the run
+    assert digests(fresh / "pagefind") == digests(site / "pagefind")
