@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
 
     news = sorted((corpus.content / "news").glob("*.md"))
     results["ours_rebuild"] = _rebuild_after_edit(mkdocs, corpus.root, env, news[len(news) // 2])
+    # The newest news item: among the newest pages, which Pagefind's base leaves out (`segments.py`).
+    results["ours_rebuild_newest"] = _rebuild_after_edit(mkdocs, corpus.root, env, news[-1])
     results["changed_by_one_news_item"] = _count_changes(mkdocs, corpus, env, before)
     if not args.no_search:
         results["search"] = _search(corpus)
@@ -158,10 +160,15 @@ def _report(results: dict, root: Path) -> None:
     material = results["material_full"]["seconds"]
     full, rebuild = results["ours_full"], results["ours_rebuild"]
     results["ratios"] = {"full_vs_material": round(full["seconds"] / material, 2),
-                         "rebuild_vs_material_full": round(rebuild["seconds"] / material, 2)}
+                         "rebuild_vs_material_full": round(rebuild["seconds"] / material, 2),
+                         "rebuild_newest_vs_material_full": round(results["ours_rebuild_newest"]["seconds"] / material,
+                                                                  2)}
     (root / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     rows = [("Plain Material (items out of nav, lunr search), full build", results["material_full"]),
-            ("Portal, full build, empty caches", full), ("Portal, rebuild after one page edited", rebuild)]
+            ("Portal, full build, empty caches", full),
+            ("Portal, rebuild after one page edited (an older news item, in Pagefind's base)", rebuild),
+            ("Portal, rebuild after the newest news item edited (not in Pagefind's base)",
+             results["ours_rebuild_newest"])]
     if "quick_only_full" in results:
         rows += [("Portal without Pagefind (quick tier answers all), full build, empty caches",
                   results["quick_only_full"]),
@@ -171,7 +178,8 @@ def _report(results: dict, root: Path) -> None:
     lines += [f"| {name} | {r['seconds']:.1f} | {r['peak_mb']} MB | {r['files']} | {r['mb']:.0f} MB |" for name, r in rows]
     ratios, changed = results["ratios"], results["changed_by_one_news_item"]
     lines += ["", f"- full build / Material: {ratios['full_vs_material']}x (target 1.0x)",
-              f"- rebuild / Material full build: {ratios['rebuild_vs_material_full']}x (target 0.15x)",
+              f"- rebuild / Material full build: {ratios['rebuild_vs_material_full']}x (target 0.15x); "
+              f"after editing the newest item {ratios['rebuild_newest_vs_material_full']}x",
               f"- files changed by adding one news item: {changed['total']} "
               f"({changed['other']} pages, feeds and images; {changed['search_index']} search index); "
               f"that build {changed['seconds']:.1f} s, {changed['peak_mb']} MB peak"]
