@@ -253,11 +253,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self.reuse.link_reused()  # every page in place: Pagefind starts while the rest is written
+        # Every page made: Pagefind starts (reading reused pages from the page cache) while the rest is placed.
         self.search = SearchIndexes.start(list(self.search_records.records.values()), Path(config.site_dir),
                                           use_pagefind=self.config.pagefind, serving=self.command == "serve",
                                           segment=self.config.search_segment,
-                                          cache=self.project_dir() / self.config.cache_dir)
+                                          cache=self.project_dir() / self.config.cache_dir,
+                                          page_files=self.search_records.cached_files)
+        self.reuse.link_reused()
         _raise_image_errors(self.images.finish())
         place_made_later(self.files)
         write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo_file)

@@ -27,14 +27,15 @@ class SearchIndexError(Exception):
 _background: subprocess.Popen | None = None
 
 
-def start_search_index_in_background(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None) -> None:
+def start_search_index_in_background(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None,
+                                     files: dict[str, Path] | None = None) -> None:
     """For `mkdocs serve`: the edited page is served at once and search catches up a
     few seconds later, instead of every save waiting for a whole-site index."""
     global _background
     stop_background_index()
     # At the lowest priority: the editor's next save (the fast path) must not wait for the indexer's threads.
     nice = ["nice", "-n", "19"] if shutil.which("nice") else []
-    write_plan(site_dir, bundles, cache)
+    write_plan(site_dir, bundles, cache, files)
     _background = subprocess.Popen(nice + runner_command(site_dir), stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=True)  # one group: Pagefind's child too
 
@@ -69,10 +70,12 @@ def stop_background_index() -> None:
     _background = None
 
 
-def start_search_index(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None) -> subprocess.Popen:
+def start_search_index(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None,
+                       files: dict[str, Path] | None = None) -> subprocess.Popen:
     """Pagefind in its own process: the build does other work (the quick tier) meanwhile.
-    cache: where bundles are kept for the next build to reuse."""
-    write_plan(site_dir, bundles, cache)
+    cache: where bundles are kept for the next build to reuse; files: pages not yet in
+    the site (`write_plan`)."""
+    write_plan(site_dir, bundles, cache, files)
     return subprocess.Popen(runner_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 

@@ -30,10 +30,14 @@ def pagefind_command(source: Path, output: Path) -> list[str]:
     return [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(output), *PAGEFIND_OPTIONS]
 
 
-def write_plan(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None = None) -> None:
+def write_plan(site_dir: Path, bundles: dict[str, list[str]], cache: Path | None = None,
+               files: dict[str, Path] | None = None) -> None:
+    """files: URL -> a file holding that page's bytes, for pages not (yet) in the site
+    (a reused page's cached HTML, linked into the site while Pagefind runs)."""
     folder = site_dir / SOURCES
     folder.mkdir(parents=True, exist_ok=True)
-    plan = {"bundles": bundles, "cache": str(cache) if cache else None}
+    plan = {"bundles": bundles, "cache": str(cache) if cache else None,
+            "files": {url: str(path) for url, path in (files or {}).items()}}
     (folder / PLAN).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
 
 
@@ -46,12 +50,23 @@ def _html_path(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-def _fresh_source(site_dir: Path, source: Path, urls: list[str]) -> None:
+class _Pages:
+    """Where each page's bytes are: the plan's file for it, else the site's."""
+
+    def __init__(self, site_dir: Path, files: dict[str, str]) -> None:
+        self.site_dir, self.files = site_dir, files
+
+    def __call__(self, url: str) -> Path:
+        file = self.files.get(url)
+        return Path(file) if file else self.site_dir / _html_path(url)
+
+
+def _fresh_source(pages: _Pages, source: Path, urls: list[str]) -> None:
     shutil.rmtree(source, ignore_errors=True)  # a run stopped half-way left it
-    _sync_pages(site_dir, source, urls, [])
+    _sync_pages(pages, source, urls, [])
 
 
-def _kept_source(site_dir: Path, cached: Path, urls: list[str]) -> Path:
+def _kept_source(pages: _Pages, cached: Path, urls: list[str]) -> Path:
     """The bundle's source folder kept in the cache between builds: only the pages that
     changed are linked anew and the ~9,000 folders stay (making a folder costs this file
     system ~0.4 ms: 4 s a run at 10,000 pages). Its page list says what to remove."""
@@ -62,19 +77,19 @@ def _kept_source(site_dir: Path, cached: Path, urls: list[str]) -> Path:
         shutil.rmtree(source, ignore_errors=True)
         before = []
     listing.unlink(missing_ok=True)  # until the folder matches a list again
-    _sync_pages(site_dir, source, urls, before)
+    _sync_pages(pages, source, urls, before)
     listing.write_text(json.dumps([_html_path(url) for url in urls]), encoding="utf-8")
     return source
 
 
-def _sync_pages(site_dir: Path, source: Path, urls: list[str], before: list[str]) -> None:
+def _sync_pages(pages: _Pages, source: Path, urls: list[str], before: list[str]) -> None:
     """source: a link to each page (the same paths, so the same URLs), nothing else."""
-    wanted = {_html_path(url) for url in urls}
+    wanted = {_html_path(url): url for url in urls}
     for relative in before:
         if relative not in wanted:
             (source / relative).unlink(missing_ok=True)
     for relative in sorted(wanted):
-        page, target = site_dir / relative, source / relative
+        page, target = pages(wanted[relative]), source / relative
         try:
             if os.path.samefile(page, target):
                 continue
@@ -87,11 +102,11 @@ def _sync_pages(site_dir: Path, source: Path, urls: list[str], before: list[str]
             shutil.copyfile(page, target)
 
 
-def _pages_key(site_dir: Path, urls: list[str]) -> str:
+def _pages_key(pages: _Pages, urls: list[str]) -> str:
     """What a bundle depends on: Pagefind's version and options, and each page's URL and bytes."""
     digest = hashlib.sha256(" ".join([importlib.metadata.version("pagefind"), *PAGEFIND_OPTIONS]).encode("utf-8"))
     for url in urls:
-        digest.update(url.encode("utf-8") + b"\0" + (site_dir / _html_path(url)).read_bytes() + b"\0")
+        digest.update(url.encode("utf-8") + b"\0" + pages(url).read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -132,17 +147,18 @@ def index_bundles(site_dir: Path) -> list[str]:
     folder = site_dir / SOURCES
     plan = json.loads((folder / PLAN).read_text(encoding="utf-8"))
     cache = Path(plan["cache"]) if plan["cache"] else None
+    pages = _Pages(site_dir, plan.get("files") or {})
     indexed = []
     try:
         for name, urls in plan["bundles"].items():
-            key = _pages_key(site_dir, urls)
+            key = _pages_key(pages, urls)
             if cache is not None and _reuse(cache / name, key, site_dir / name):
                 continue
             if cache is None:
                 source = folder / name
-                _fresh_source(site_dir, source, urls)
+                _fresh_source(pages, source, urls)
             else:
-                source = _kept_source(site_dir, cache / name, urls)
+                source = _kept_source(pages, cache / name, urls)
             shutil.rmtree(site_dir / name, ignore_errors=True)  # Pagefind adds to what a folder holds
             subprocess.run(pagefind_command(source, site_dir / name), check=True)
             indexed.append(name)

@@ -1,6 +1,7 @@
 """Both search tiers at the end of a build. Pagefind indexes the written pages in its
-own process, started as soon as the pages are in place: the build writes images, feeds
-and the quick tier meanwhile (Pagefind uses one core; at 10,000 pages it runs 12 s,
+own process, started as soon as every page is made (a reused page read from the page
+cache while the build links it into the site): the build places pages and images and
+writes feeds and the quick tier meanwhile (Pagefind uses one core; at 10,000 pages it runs 12 s,
 which the rest of the build then hides in part). The preview server lets Pagefind
 catch up behind. Without Pagefind the quick tier answers all. Both split the pages
 the same way (`segments.py`): a base and the newest pages."""
@@ -34,17 +35,18 @@ class SearchIndexes:
 
     @classmethod
     def start(cls, records: list, site_dir: Path, *, use_pagefind: bool, serving: bool, segment: int,
-              cache: Path | None = None) -> SearchIndexes:
+              cache: Path | None = None, page_files: dict[str, Path] | None = None) -> SearchIndexes:
         """cache: a folder of the build cache, where Pagefind bundles (`pagefind/`) and the
         quick tier's base part (`tim-kiem-nhanh/`) are kept and reused while their pages
-        are unchanged."""
+        are unchanged. page_files: URL -> the file of a page not yet placed in the site
+        (a reused page's cached HTML), so Pagefind need not wait for it."""
         indexes = cls(records, site_dir, use_pagefind, segment, cache)
         bundles = indexes.bundles()
         pagefind_cache = cache / "pagefind" if cache else None
         if bundles and serving:
-            start_search_index_in_background(site_dir, bundles, pagefind_cache)
+            start_search_index_in_background(site_dir, bundles, pagefind_cache, page_files)
         elif bundles:
-            indexes.pagefind = start_search_index(site_dir, bundles, pagefind_cache)
+            indexes.pagefind = start_search_index(site_dir, bundles, pagefind_cache, page_files)
         return indexes
 
     def bundles(self) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as default
+from pathlib import Path
 
 from site_builder.search.tokens import tokens
 
@@ -121,6 +122,7 @@ class SearchRecords:
     def __init__(self, memo) -> None:
         self._memo = memo  # (src_uri, kind, make) -> bytes
         self.records: dict[str, IndexedPage] = {}
+        self.cached_files: dict[str, Path] = {}  # URL -> a reused page's cached HTML
 
     def _keep(self, data: bytes) -> None:
         if data != b"null":
@@ -130,7 +132,8 @@ class SearchRecords:
     def add_rendered(self, src_uri: str, url: str, page_html: str) -> None:
         self._keep(self._memo(src_uri, "search", lambda: _encode(search_record(url, page_html))))
 
-    def add_reused(self, src_uri: str, url: str, html_path) -> None:
+    def add_reused(self, src_uri: str, url: str, html_path: Path) -> None:
+        self.cached_files[url] = html_path
         self._keep(self._memo(src_uri, "search",
                               lambda: _encode(search_record(url, html_path.read_text(encoding="utf-8")))))
 

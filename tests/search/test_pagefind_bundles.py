@@ -80,3 +80,18 @@ def test_the_source_folder_kept_in_the_cache_follows_the_pages(tmp_path):
     write_plan(fresh, {"pagefind": ["tin-tuc/b/", "tin-tuc/c/"]})
     index_bundles(fresh)  # no cache: a folder made for the run
     assert digests(fresh / "pagefind") == digests(site / "pagefind")
+
+
+def test_a_page_not_yet_in_the_site_is_read_from_the_file_the_plan_names(tmp_path):
+    site, cached = tmp_path / "site", tmp_path / "pages"
+    write_site(site, {"tin-tuc/a/": "một"})
+    write_site(cached, {"tin-tuc/b/": "khai sinh"})  # a reused page, linked into the site later
+    write_plan(site, {"pagefind": ["tin-tuc/a/", "tin-tuc/b/"]}, tmp_path / "cache",
+               files={"tin-tuc/b/": cached / "tin-tuc/b/index.html"})
+    index_bundles(site)
+    whole = tmp_path / "whole"
+    write_site(whole, {"tin-tuc/a/": "một", "tin-tuc/b/": "khai sinh"})
+    write_plan(whole, {"pagefind": ["tin-tuc/a/", "tin-tuc/b/"]})
+    index_bundles(whole)
+    assert digests(site / "pagefind") == digests(whole / "pagefind")
+    assert not (site / "tin-tuc/b").exists()  # the runner only reads it
