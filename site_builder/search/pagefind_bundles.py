@@ -17,6 +17,7 @@ import importlib.metadata
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -173,7 +174,13 @@ def index_bundles(site_dir: Path) -> list[str]:
     return indexed
 
 
+def _stop(signal_number: int, frame) -> None:
+    # SystemExit inside subprocess.run kills Pagefind too, and the finally clauses tidy up.
+    sys.exit(128 + signal_number)
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _stop)  # a failed build stops the runner and the Pagefind it started
     try:
         index_bundles(Path(sys.argv[1]))
     except subprocess.CalledProcessError as exc:

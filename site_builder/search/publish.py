@@ -66,6 +66,11 @@ class SearchIndexes:
             finish_search_index(self.pagefind)
 
     def abort(self) -> None:
+        """Stops Pagefind (the runner ends the Pagefind process it started on SIGTERM)."""
         if self.pagefind is not None and self.pagefind.poll() is None:
-            self.pagefind.kill()
-            self.pagefind.wait()
+            self.pagefind.terminate()
+            try:
+                self.pagefind.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.pagefind.kill()
+                self.pagefind.wait()

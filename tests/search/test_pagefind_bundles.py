@@ -4,9 +4,17 @@ bundle whose pages did not change is linked from the cache, the same bytes."""
 from __future__ import annotations
 
 import json
+import subprocess
+import time
+from pathlib import Path
 
 from site_builder.bench.measure import digests
-from site_builder.search.pagefind_bundles import SOURCES, index_bundles, write_plan
+from site_builder.search.pagefind_bundles import (
+    SOURCES,
+    index_bundles,
+    runner_command,
+    write_plan,
+)
 
 PAGE = ('<!doctype html><html lang="vi"><head><title>{title}</title></head><body><nav>Trang chủ</nav>'
         '<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>')
@@ -95,3 +103,36 @@ def test_a_page_not_yet_in_the_site_is_read_from_the_file_the_plan_names(tmp_pat
     index_bundles(whole)
     assert digests(site / "pagefind") == digests(whole / "pagefind")
     assert not (site / "tin-tuc/b").exists()  # the runner only reads it
+
+
+def test_a_stopped_runner_stops_its_pagefind_and_leaves_no_sources(tmp_path):
+    site = tmp_path / "site"
+    write_site(site, {f"tin-tuc/{n}/": f"trang {n} " + "cải cách hành chính " * 200 for n in range(3000)})
+    write_plan(site, {"pagefind": [f"tin-tuc/{n}/" for n in range(3000)]})
+    runner = subprocess.Popen(runner_command(site))
+    deadline = time.monotonic() + 30
+    while not any(child.name == "pagefind" for child in (site / SOURCES).glob("*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pagefind = _children(runner.pid)
+    assert pagefind, "Pagefind did not start"
+    runner.terminate()
+    assert runner.wait(timeout=10) == 128 + 15
+    time.sleep(0.5)
+    assert not any(_alive(pid) for pid in pagefind)
+    assert not (site / SOURCES).exists()
+
+
+def _children(pid: int) -> list[int]:
+    for _ in range(200):
+        found = [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        if found:
+            return found
+        time.sleep(0.05)
+    return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
