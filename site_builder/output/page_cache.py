@@ -111,7 +111,7 @@ class PageCache:
         """make() once per page fingerprint: for what is derived from a page alone."""
         if fingerprint is None:
             return make()
-        path = self.folder / fingerprint[:2] / f"{fingerprint}.{kind}"
+        path = self._path(fingerprint, f".{kind}")
         try:
             return path.read_bytes()
         except OSError:
@@ -123,7 +123,7 @@ class PageCache:
         """memo()'s file, made once per page fingerprint; None without a fingerprint."""
         if fingerprint is None:
             return None
-        path = self.folder / fingerprint[:2] / f"{fingerprint}.{kind}"
+        path = self._path(fingerprint, f".{kind}")
         if not path.is_file():
             store(path, make())
         return path

@@ -9,7 +9,7 @@ the same way (`segments.py`): a base and the newest pages."""
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from site_builder.search.index import (
@@ -31,6 +31,7 @@ class SearchIndexes:
     use_pagefind: bool
     segment: int
     cache: Path | None = None
+    bundles: dict[str, list[str]] = field(default_factory=dict)  # Pagefind's, by `segments.py`
     pagefind: subprocess.Popen | None = None
 
     @classmethod
@@ -40,8 +41,8 @@ class SearchIndexes:
         quick tier's base part (`tim-kiem-nhanh/`) are kept and reused while their pages
         are unchanged. page_files: URL -> the file of a page not yet placed in the site
         (a reused page's cached HTML), so Pagefind need not wait for it."""
-        indexes = cls(records, site_dir, use_pagefind, segment, cache)
-        bundles = indexes.bundles()
+        bundles = Split.of(records, segment).pagefind_bundles() if use_pagefind else {}
+        indexes = cls(records, site_dir, use_pagefind, segment, cache, bundles)
         pagefind_cache = cache / "pagefind" if cache else None
         if bundles and serving:
             start_search_index_in_background(site_dir, bundles, pagefind_cache, page_files)
@@ -49,14 +50,11 @@ class SearchIndexes:
             indexes.pagefind = start_search_index(site_dir, bundles, pagefind_cache, page_files)
         return indexes
 
-    def bundles(self) -> dict[str, list[str]]:
-        return Split.of(self.records, self.segment).pagefind_bundles() if self.use_pagefind else {}
-
     def finish(self) -> None:
         """The quick tier, then Pagefind's end. Raises SearchIndexError when Pagefind failed."""
         try:
             index = build_quick_index(self.records, answers_all=not self.use_pagefind, segment=self.segment,
-                                      pagefind=tuple(self.bundles()),
+                                      pagefind=tuple(self.bundles),
                                       base_cache=self.cache / "tim-kiem-nhanh" if self.cache else None)
             write_quick_index(index, self.site_dir)
         except BaseException:
