@@ -6,13 +6,14 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-FONTS = Path(__file__).resolve().parent.parent / "fonts"
-WIDTH, HEIGHT = 1200, 630
-MARGIN = 72
+from site_builder.images.fonts import FONTS, font
+from site_builder.images.words import draw_words, text_width
+
+__all__ = ["FONTS", "font", "CardSpec", "CardLayout", "SHARE", "THUMBNAIL", "render_card", "card_png", "draw_card"]
+
 BLUE = (11, 74, 139)
 DARK = (8, 52, 95)
 WHITE = (255, 255, 255)
@@ -29,17 +30,13 @@ class CardSpec:
         return {"title": self.title, "label": self.label, "site": self.site_name}
 
 
-@lru_cache(maxsize=32)
-def font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONTS / ("NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf")), size)
-
-
-def wrap(draw: ImageDraw.ImageDraw, text: str, face, width: int) -> list[str]:
+def wrap(text: str, size: int, width: int) -> list[str]:
+    """The title's words in lines of at most width pixels (a longer word on its own)."""
     lines: list[str] = []
     line = ""
     for word in text.split():
         candidate = f"{line} {word}".strip()
-        if not line or draw.textlength(candidate, font=face) <= width:
+        if not line or text_width(candidate, True, size) <= width:
             line = candidate
         else:
             lines.append(line)
@@ -49,21 +46,45 @@ def wrap(draw: ImageDraw.ImageDraw, text: str, face, width: int) -> list[str]:
     return lines
 
 
-def fit_title(draw: ImageDraw.ImageDraw, title: str, width: int, max_lines: int = 4):
-    """(font, lines): the largest size from 64 px down to 36 px that fits in max_lines;
-    at 36 px the last line is cut with an ellipsis."""
-    for size in range(64, 35, -4):
-        face = font(True, size)
-        lines = wrap(draw, title, face, width)
+@dataclass(frozen=True)
+class CardLayout:
+    """Where a card's parts go. The share card is 1200x630; the Zalo thumbnail (500x320)
+    is drawn with its own layout, not cropped from the share card: a crop to its
+    narrower shape cut the start and end of every line of the title."""
+    width: int
+    height: int
+    margin: int
+    rule: tuple[int, int, int]  # top, width, height of the gold rule above the label
+    label_band: tuple[int, int]  # top and bottom of the label's line
+    label: tuple[int, int]  # top and size of the label's text
+    title_top: int
+    title_sizes: tuple[int, int, int]  # largest, smallest, step
+    bottom_padding: int  # kept free above the band
+    band: int  # height of the dark band with the site's name
+    site_size: int
+    site_inset: int  # from the band's top to the site name
+
+
+SHARE = CardLayout(1200, 630, 72, (64, 120, 8), (84, 140), (92, 30), 150, (64, 36, 4), 30, 96, 30, 28)
+THUMBNAIL = CardLayout(500, 320, 30, (26, 50, 4), (34, 58), (37, 14), 64, (30, 16, 2), 12, 44, 14, 13)
+WIDTH, HEIGHT = SHARE.width, SHARE.height
+
+
+def fit_title(title: str, width: int, max_lines: int = 4,
+              sizes: tuple[int, int, int] = SHARE.title_sizes) -> tuple[int, list[str]]:
+    """(size, lines): the largest size from sizes' largest down to its smallest that fits
+    in max_lines; at the smallest the last line is cut with an ellipsis."""
+    largest, smallest, step = sizes
+    for size in range(largest, smallest - 1, -step):
+        lines = wrap(title, size, width)
         if len(lines) <= max_lines:
-            return face, lines
-    face = font(True, 36)
-    lines = wrap(draw, title, face, width)[:max_lines]
+            return size, lines
+    lines = wrap(title, smallest, width)[:max_lines]
     last = lines[-1]
-    while last and draw.textlength(last + " …", font=face) > width:
+    while last and text_width(last + " …", True, smallest) > width:
         last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
     lines[-1] = last + " …"
-    return face, lines
+    return smallest, lines
 
 
 # The card is drawn in one 8-bit channel whose values index a palette of three
@@ -83,26 +104,33 @@ PALETTE = _ramp(BLUE, WHITE, 128) + _ramp(DARK, WHITE, 64) + _ramp(BLUE, GOLD, 6
 
 
 @lru_cache(maxsize=8)
-def _background(site_name: str) -> Image.Image:
-    image = Image.new("L", (WIDTH, HEIGHT), TEXT_ON_BLUE[0])
+def _background(site_name: str, layout: CardLayout) -> Image.Image:
+    image = Image.new("L", (layout.width, layout.height), TEXT_ON_BLUE[0])
     draw = ImageDraw.Draw(image)
-    draw.rectangle([0, HEIGHT - 96, WIDTH, HEIGHT], fill=TEXT_ON_DARK[0])
-    draw.rectangle([MARGIN, 64, MARGIN + 120, 72], fill=GOLD_ON_BLUE[1])
-    draw.rectangle([MARGIN, 84, WIDTH - MARGIN, 140], fill=GOLD_ON_BLUE[0])  # under the label
-    draw.text((MARGIN, HEIGHT - 68), site_name, font=font(False, 30), fill=TEXT_ON_DARK[1])
+    band_top = layout.height - layout.band
+    draw.rectangle([0, band_top, layout.width, layout.height], fill=TEXT_ON_DARK[0])
+    rule_top, rule_width, rule_height = layout.rule
+    draw.rectangle([layout.margin, rule_top, layout.margin + rule_width, rule_top + rule_height],
+                   fill=GOLD_ON_BLUE[1])
+    draw.rectangle([layout.margin, layout.label_band[0], layout.width - layout.margin, layout.label_band[1]],
+                   fill=GOLD_ON_BLUE[0])  # under the label
+    draw.text((layout.margin, band_top + layout.site_inset), site_name, font=font(False, layout.site_size),
+              fill=TEXT_ON_DARK[1])  # once per layout: Pillow's own drawing
     return image
 
 
-def render_card(spec: CardSpec) -> Image.Image:
+def render_card(spec: CardSpec, layout: CardLayout = SHARE) -> Image.Image:
     """The card as a palette image."""
-    image = _background(spec.site_name).copy()
+    image = _background(spec.site_name, layout).copy()
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, 92), spec.label, font=font(True, 30), fill=GOLD_ON_BLUE[1])
-    face, lines = fit_title(draw, spec.title, WIDTH - 2 * MARGIN)
-    line_height = round(face.size * 1.32)
-    top = 150 + max(0, (HEIGHT - 96 - 150 - 30 - line_height * len(lines)) // 2)
+    label_top, label_size = layout.label
+    draw_words(draw, (layout.margin, label_top), " ".join(spec.label.split()), True, label_size, GOLD_ON_BLUE[1])
+    size, lines = fit_title(spec.title, layout.width - 2 * layout.margin, sizes=layout.title_sizes)
+    line_height = round(size * 1.32)
+    free = layout.height - layout.band - layout.title_top - layout.bottom_padding - line_height * len(lines)
+    top = layout.title_top + max(0, free // 2)
     for i, line in enumerate(lines):
-        draw.text((MARGIN, top + i * line_height), line, font=face, fill=TEXT_ON_BLUE[1])
+        draw_words(draw, (layout.margin, top + i * line_height), line, True, size, TEXT_ON_BLUE[1])
     image.putpalette(PALETTE)  # an L image with a palette becomes a P image
     return image
 

@@ -27,9 +27,12 @@ def jpeg_within(image: Image.Image, max_bytes: int) -> bytes:
     return data
 
 
-# Box-reduce by whole factors first, then Lanczos for the rest: several times faster
-# than Lanczos all the way on a large downscale, and indistinguishable at these sizes.
+# Box-reduce by whole factors first, then bicubic for the rest: several times faster
+# than resampling all the way on a large downscale, and indistinguishable at these sizes.
+# Bicubic rather than Lanczos: a third less time a photo output (8 ms instead of 11 for a
+# 1280 px photo to 960 px here), and at these mild downscales no visible difference.
 REDUCING_GAP = 3.0
+RESAMPLE = Image.Resampling.BICUBIC
 
 
 def cover_crop(image: Image.Image, width: int, height: int) -> Image.Image:
@@ -37,7 +40,7 @@ def cover_crop(image: Image.Image, width: int, height: int) -> Image.Image:
     scale = max(width / image.width, height / image.height)
     box_width, box_height = width / scale, height / scale
     left, top = (image.width - box_width) / 2, (image.height - box_height) / 2
-    return image.resize((width, height), Image.Resampling.LANCZOS,
+    return image.resize((width, height), RESAMPLE,
                         box=(left, top, left + box_width, top + box_height), reducing_gap=REDUCING_GAP)
 
 
@@ -45,7 +48,7 @@ def resized(image: Image.Image, width: int) -> Image.Image:
     if image.width <= width:
         return image
     height = round(image.height * width / image.width)
-    return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
+    return image.resize((width, height), RESAMPLE, reducing_gap=REDUCING_GAP)
 
 
 def encode_like(image: Image.Image, suffix: str) -> bytes:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from site_builder.images.cache import store
-from site_builder.images.cards import CardSpec, card_png, render_card
+from site_builder.images.cards import THUMBNAIL, CardSpec, card_png, render_card
 from site_builder.images.encode import cover_crop, encode_like, jpeg_within, resized
 from site_builder.images.safety import open_image
 from site_builder.images.strip import strip_metadata
@@ -18,7 +18,7 @@ from site_builder.images.strip import strip_metadata
 
 @dataclass(frozen=True)
 class PhotoOutput:
-    """One image made from a photo: kind is stripped, crop or variant."""
+    """One image to make: of a photo (kind stripped, crop or variant) or of a card (card or thumbnail)."""
     path: Path
     kind: str
     width: int = 0
@@ -70,14 +70,12 @@ def stripped_bytes(source: Path, decoded: Image.Image) -> bytes:
 
 
 def make_cards(cards: tuple[tuple[CardSpec, tuple[PhotoOutput, ...]], ...]) -> None:
-    """Each card drawn once for all its outputs: the PNG share card and, for items,
-    the Zalo cover (JPEG) and thumbnail."""
+    """The cards of a page: the PNG share card and, for items, the Zalo thumbnail (a JPEG
+    drawn in its own layout at its own size: a few glyphs cost less than resampling)."""
     for spec, outputs in cards:
-        image = render_card(spec)
-        rgb = None
         for output in outputs:
             if output.kind == "card":
-                store(output.path, card_png(image))
-                continue
-            rgb = rgb or image.convert("RGB").reduce(2)  # thumbnails only: a box filter halves it cheaply
-            store(output.path, jpeg_within(cover_crop(rgb, output.width, output.height), output.max_bytes))
+                store(output.path, card_png(render_card(spec)))
+            else:
+                thumbnail = render_card(spec, THUMBNAIL).convert("RGB")
+                store(output.path, jpeg_within(thumbnail, output.max_bytes))

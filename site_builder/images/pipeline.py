@@ -19,12 +19,12 @@ from typing import Any
 
 from site_builder.images import jobs
 from site_builder.images.cache import ImageCache, cache_key, store
-from site_builder.images.cards import HEIGHT, WIDTH, CardSpec
+from site_builder.images.cards import HEIGHT, THUMBNAIL, WIDTH, CardSpec
 from site_builder.images.jobs import PhotoOutput
 from site_builder.images.safety import ImageError, probe_image
 
 COVER_MAX_BYTES = 300 * 1024  # Facebook and feeds: a 1200x630 JPEG of at most 300 KB
-ZALO_THUMB = (500, 320)
+ZALO_THUMB = (THUMBNAIL.width, THUMBNAIL.height)  # Zalo's article thumbnail
 ZALO_THUMB_BYTES = 150 * 1024
 VARIANT_WIDTHS = (480, 960, 1440)
 CARDS_PER_JOB = 48  # enough to make the hand-over to a worker cheap, few enough to share the work evenly
@@ -77,9 +77,10 @@ class ImagePipeline:
         return MadeImage(path, WIDTH, HEIGHT, "image/png")
 
     def card_thumbnail(self, spec: CardSpec) -> MadeImage:
-        """The card at 500x320 for the Zalo package, drawn with the card."""
-        thumb = self._card_output(spec, "card-thumb", ".jpg", PhotoOutput(Path(), "crop", *ZALO_THUMB, ZALO_THUMB_BYTES))
-        return MadeImage(thumb, *ZALO_THUMB, "image/jpeg")
+        """The card drawn at 500x320 for the Zalo package, in the same job as the card."""
+        thumb = self._card_output(spec, "card-thumb", ".jpg",
+                                  PhotoOutput(Path(), "thumbnail", THUMBNAIL.width, THUMBNAIL.height, ZALO_THUMB_BYTES))
+        return MadeImage(thumb, THUMBNAIL.width, THUMBNAIL.height, "image/jpeg")
 
     def cover(self, source: Path) -> MadeImage:
         """The authored cover cropped to 1200x630, JPEG at most 300 KB, metadata stripped."""

@@ -9,7 +9,7 @@ from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw
 
 from site_builder.images.cache import ImageCache
-from site_builder.images.cards import FONTS, CardSpec, draw_card, font
+from site_builder.images.cards import FONTS, THUMBNAIL, CardSpec, draw_card, font
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.images.safety import ImageError, open_image
 
@@ -43,6 +43,22 @@ def test_card_is_1200_by_630_and_the_title_shrinks_to_fit():
     assert card.size == (1200, 630)
     short = Image.open(io.BytesIO(draw_card(CardSpec("Đăng ký khai sinh", "Thủ tục", "Cổng CCHC"))))
     assert ImageChops.difference(card, short).getbbox() is not None
+
+
+@pytest.mark.parametrize("title", [STACKED, " ".join(["Chương trình cải cách hành chính tỉnh Khánh Hòa"] * 5)])
+def test_zalo_thumbnail_is_drawn_whole_at_500_by_320(tmp_path, title):
+    """Its own layout: the share card cropped to 500x320 cut the start and end of every line."""
+    pipeline = ImagePipeline(ImageCache(tmp_path), workers=1)
+    thumbnail = pipeline.card_thumbnail(CardSpec(title, "Tin tức · 01/02/2024", "Cổng CCHC"))
+    assert pipeline.finish() == []
+    with Image.open(thumbnail.path) as image:
+        assert image.size == (500, 320) and image.format == "JPEG"
+        above_band = image.convert("L").crop((0, 0, 500, 320 - THUMBNAIL.band))
+    for edge in ((0, 0, THUMBNAIL.margin - 4, above_band.height), (500 - THUMBNAIL.margin + 4, 0, 500, above_band.height)):
+        low, high = above_band.crop(edge).getextrema()
+        assert high - low <= 30, edge  # only the background (and JPEG ringing) at the margins; text spans 150+
+    low, high = above_band.crop((THUMBNAIL.margin, THUMBNAIL.title_top, 500 - THUMBNAIL.margin, above_band.height)).getextrema()
+    assert high - low > 100  # the title is there
 
 
 def test_cards_are_cached_by_their_inputs(tmp_path):
