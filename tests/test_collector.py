@@ -1,0 +1,30 @@
+"""The collector's thresholds are raised for a build and put back after it."""
+
+from __future__ import annotations
+
+import gc
+
+from site_builder.collector import BUILD_THRESHOLDS, BuildCollector
+
+
+def test_thresholds_are_raised_for_the_build_and_restored_after():
+    before = gc.get_threshold()
+    collector = BuildCollector()
+    collector.start()
+    collector.start()  # the dev server starts a build again before the last one stopped
+    assert gc.get_threshold() == BUILD_THRESHOLDS
+    collector.stop()
+    assert gc.get_threshold() == before
+    collector.stop()
+    assert gc.get_threshold() == before
+
+
+def test_frozen_objects_leave_the_collectors_sight_until_the_next_build():
+    collector = BuildCollector()
+    collector.start()
+    kept = [object() for _ in range(1000)]
+    collector.freeze()
+    assert gc.get_freeze_count() >= len(kept)
+    collector.start()
+    assert gc.get_freeze_count() == 0
+    collector.stop()
