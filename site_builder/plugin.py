@@ -117,6 +117,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         _raise_image_errors(image_errors)
         self.files = replace_files(files, self.site, config)
+        if self.output is not None:  # MkDocs has cleaned the staging folder; nothing is written yet
+            log.info(f"Thư mục dùng lại: {self.output.adopt_folders()} (folders reused from the site before)")
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot

@@ -3,6 +3,15 @@
 MkDocs cleans and writes site_dir in place, and in strict mode it raises only
 after on_post_build; so the plugin builds into a sibling staging folder,
 counts warnings itself, and swaps only a build that strict mode will accept.
+
+The site before the last one is kept (`.site.previous`) for its folders: making a
+folder costs about 0.35 ms on the disks we build on, and a portal of 10,000 pages
+has 11,000 of them, while unlinking a file costs a few microseconds (nearly all are
+hard links into the caches). So a build starts `find` unlinking the old files,
+reads its content meanwhile, and, once MkDocs has cleaned the staging folder,
+moves the emptied folders in. Folders this build did not fill are removed before
+the swap: the site is the same, file for file and folder for folder, as one built
+into a new folder.
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ class _WarningCounter(logging.Handler):
 
 
 def _remove_in_background(folder: Path) -> None:
-    """The old site goes to a uniquely named folder removed by a detached `rm -rf`: on a
+    """The folder goes to a uniquely named folder removed by a detached `rm -rf`: on a
     large portal deleting 50,000 files takes seconds nobody needs to wait for."""
     if not folder.exists():
         return
@@ -43,32 +52,79 @@ class AtomicOutput:
         self.final = site_dir
         self.staging = site_dir.with_name(f".{site_dir.name}.staging")
         self.previous = site_dir.with_name(f".{site_dir.name}.previous")
+        self.recycling = site_dir.with_name(f".{site_dir.name}.recycling")
         self.strict = strict
         self._counter = _WarningCounter()
+        self._emptying: subprocess.Popen | None = None
+        self._folders: list[Path] = []  # moved in from the old site, deepest first
 
     def begin(self) -> Path:
         """Return the folder MkDocs should build into."""
-        shutil.rmtree(self.staging, ignore_errors=True)
+        _remove_in_background(self.staging)  # a build killed half-way
         self.staging.mkdir(parents=True)
+        self._start_emptying()
         logging.getLogger("mkdocs").addHandler(self._counter)
         return self.staging
+
+    def _start_emptying(self) -> None:
+        """`find` unlinks the old site's files and lists its folders, deepest first."""
+        if not self.previous.is_dir():
+            return
+        _remove_in_background(self.recycling)
+        self.previous.rename(self.recycling)
+        try:
+            self._emptying = subprocess.Popen(
+                ["find", str(self.recycling), "-depth", "!", "-type", "d", "-delete", "-o", "-type", "d", "-print0"],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError:  # no `find`: folders are made anew
+            _remove_in_background(self.recycling)
+
+    def adopt_folders(self) -> int:
+        """Once MkDocs has cleaned the staging folder (on_files): the old site's emptied
+        folders moved in. The number of folders moved."""
+        emptying, self._emptying = self._emptying, None
+        if emptying is None:
+            return 0
+        listing, _ = emptying.communicate()
+        if emptying.returncode != 0 or any(self.staging.iterdir()):
+            _remove_in_background(self.recycling)
+            return 0
+        root = str(self.recycling)
+        inside = [path[len(root) + 1:] for path in os.fsdecode(listing).split("\0") if path.startswith(root + "/")]
+        for entry in os.scandir(self.recycling):
+            os.rename(entry.path, self.staging / entry.name)
+        self.recycling.rmdir()
+        self._folders = [self.staging / relative for relative in inside]
+        return len(self._folders)
 
     def commit(self) -> bool:
         """Swap the staging build in; False (and nothing touched) if strict mode will abort."""
         self._detach()
         if self.strict and self._counter.count:
-            shutil.rmtree(self.staging, ignore_errors=True)
+            _remove_in_background(self.staging)
             return False
-        shutil.rmtree(self.previous, ignore_errors=True)
+        self._remove_unfilled_folders()
+        _remove_in_background(self.previous)
         if self.final.exists():
             self.final.rename(self.previous)
         self.staging.rename(self.final)
-        _remove_in_background(self.previous)
         return True
+
+    def _remove_unfilled_folders(self) -> None:
+        for folder in self._folders:  # deepest first: a parent is empty once its children are gone
+            try:
+                folder.rmdir()
+            except OSError:  # not empty: this build placed files in it
+                pass
+        self._folders = []
 
     def abort(self) -> None:
         self._detach()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        if self._emptying is not None:
+            self._emptying.wait()
+            self._emptying = None
+        _remove_in_background(self.recycling)
+        _remove_in_background(self.staging)
 
     def _detach(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self._counter)
