@@ -14,6 +14,7 @@ from site_builder.clock import Clock
 from site_builder.collector import BuildCollector
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
+from site_builder.content.parse_cache import code_digest
 from site_builder.content.publishing import apply_publishing
 from site_builder.feeds.publish import write_all_feeds
 from site_builder.images.cache import ImageCache
@@ -24,6 +25,7 @@ from site_builder.output.content_links import (
     LinkState,
     write_variants,
 )
+from site_builder.output.generations import generation_folder
 from site_builder.output.page_cache import (
     REUSED_TEMPLATE,
     PageCache,
@@ -86,12 +88,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.clock = Clock.from_environment()
         self.links = LinkState()
         project_dir = Path(config.config_file_path).parent
-        page_cache = PageCache(project_dir / self.config.cache_dir / "pages", build_salt(
+        cache_dir = project_dir / self.config.cache_dir
+        salt = build_salt(
             [self.command, config.site_url, config.site_name, config.site_description, config.copyright,
              config.use_directory_urls, dict(config.theme), config.extra, config.nav, config.markdown_extensions,
              config.mdx_configs, config.extra_css, config.extra_javascript, dict(self.config)],
-            Path(config.theme.custom_dir) if config.theme.custom_dir else None))
-        self.reuse = PageReuse(page_cache)
+            Path(config.theme.custom_dir) if config.theme.custom_dir else None)
+        self.reuse = PageReuse(PageCache(generation_folder(cache_dir / "pages", salt), salt))
+        self._parse_cache_dir = generation_folder(cache_dir / "content", code_digest())
         self.search_records = SearchRecords(self.reuse.memo)
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
@@ -136,7 +140,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return Path(self.mkdocs_config.config_file_path).parent
 
     def parse_cache_dir(self) -> Path:
-        return self.project_dir() / self.config.cache_dir / "content"
+        return self._parse_cache_dir
 
     def _site_model(self, store, images: ImagePipeline, now) -> SiteModel:
         config = self.mkdocs_config

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import subprocess
-import time
 from pathlib import Path
+
+from site_builder.output.removal import remove_in_background
 
 
 class _WarningCounter(logging.Handler):
@@ -31,20 +31,6 @@ class _WarningCounter(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
-
-
-def _remove_in_background(folder: Path) -> None:
-    """The folder goes to a uniquely named folder removed by a detached `rm -rf`: on a
-    large portal deleting 50,000 files takes seconds nobody needs to wait for."""
-    if not folder.exists():
-        return
-    trash = folder.with_name(f"{folder.name}.{os.getpid()}.{time.monotonic_ns()}")
-    folder.rename(trash)
-    try:
-        subprocess.Popen(["rm", "-rf", "--", str(trash)], start_new_session=True,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    except OSError:
-        shutil.rmtree(trash, ignore_errors=True)
 
 
 class AtomicOutput:
@@ -60,7 +46,7 @@ class AtomicOutput:
 
     def begin(self) -> Path:
         """Return the folder MkDocs should build into."""
-        _remove_in_background(self.staging)  # a build killed half-way
+        remove_in_background(self.staging)  # a build killed half-way
         self.staging.mkdir(parents=True)
         self._start_emptying()
         logging.getLogger("mkdocs").addHandler(self._counter)
@@ -70,14 +56,14 @@ class AtomicOutput:
         """`find` unlinks the old site's files and lists its folders, deepest first."""
         if not self.previous.is_dir():
             return
-        _remove_in_background(self.recycling)
+        remove_in_background(self.recycling)
         self.previous.rename(self.recycling)
         try:
             self._emptying = subprocess.Popen(
                 ["find", str(self.recycling), "-depth", "!", "-type", "d", "-delete", "-o", "-type", "d", "-print0"],
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         except OSError:  # no `find`: folders are made anew
-            _remove_in_background(self.recycling)
+            remove_in_background(self.recycling)
 
     def adopt_folders(self) -> int:
         """Once MkDocs has cleaned the staging folder (on_files): the old site's emptied
@@ -87,7 +73,7 @@ class AtomicOutput:
             return 0
         listing, _ = emptying.communicate()
         if emptying.returncode != 0 or any(self.staging.iterdir()):
-            _remove_in_background(self.recycling)
+            remove_in_background(self.recycling)
             return 0
         root = str(self.recycling)
         inside = [path[len(root) + 1:] for path in os.fsdecode(listing).split("\0") if path.startswith(root + "/")]
@@ -101,10 +87,10 @@ class AtomicOutput:
         """Swap the staging build in; False (and nothing touched) if strict mode will abort."""
         self._detach()
         if self.strict and self._counter.count:
-            _remove_in_background(self.staging)
+            remove_in_background(self.staging)
             return False
         self._remove_unfilled_folders()
-        _remove_in_background(self.previous)
+        remove_in_background(self.previous)
         if self.final.exists():
             self.final.rename(self.previous)
         self.staging.rename(self.final)
@@ -123,8 +109,8 @@ class AtomicOutput:
         if self._emptying is not None:
             self._emptying.wait()
             self._emptying = None
-        _remove_in_background(self.recycling)
-        _remove_in_background(self.staging)
+        remove_in_background(self.recycling)
+        remove_in_background(self.staging)
 
     def _detach(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self._counter)
