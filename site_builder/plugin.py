@@ -121,8 +121,6 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         _raise_image_errors(image_errors)
         self.files = replace_files(files, self.site, config)
-        if self.output is not None:  # MkDocs has cleaned the staging folder; nothing is written yet
-            log.info(f"Thư mục dùng lại: {self.output.adopt_folders()} (folders reused from the site before)")
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot
@@ -183,6 +181,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return nav
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.output is not None:  # the last event before MkDocs writes: `find` has had the most time
+            log.info(f"Thư mục dùng lại: {self.output.adopt_folders()} (folders reused from the site before)")
         register_filters(env)
         env.auto_reload = False  # each build makes a new environment; no need to stat every template per page
         self._env = env

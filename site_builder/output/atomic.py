@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 from site_builder.output.removal import remove_in_background
@@ -42,6 +43,7 @@ class AtomicOutput:
         self.strict = strict
         self._counter = _WarningCounter()
         self._emptying: subprocess.Popen | None = None
+        self._listing = None  # the file `find` lists the old site's folders in
         self._folders: list[Path] = []  # moved in from the old site, deepest first
 
     def begin(self) -> Path:
@@ -58,11 +60,14 @@ class AtomicOutput:
             return
         remove_in_background(self.recycling)
         self.previous.rename(self.recycling)
+        # Its list goes to a file: 11,000 folder names fill a pipe, and `find` would wait for a reader.
+        self._listing = tempfile.TemporaryFile()
         try:
             self._emptying = subprocess.Popen(
                 ["find", str(self.recycling), "-depth", "!", "-type", "d", "-delete", "-o", "-type", "d", "-print0"],
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                stdout=self._listing, stderr=subprocess.DEVNULL)
         except OSError:  # no `find`: folders are made anew
+            self._listing.close()
             remove_in_background(self.recycling)
 
     def adopt_folders(self) -> int:
@@ -71,7 +76,10 @@ class AtomicOutput:
         emptying, self._emptying = self._emptying, None
         if emptying is None:
             return 0
-        listing, _ = emptying.communicate()
+        emptying.wait()
+        self._listing.seek(0)
+        listing = self._listing.read()
+        self._listing.close()
         if emptying.returncode != 0 or any(self.staging.iterdir()):
             remove_in_background(self.recycling)
             return 0
@@ -109,6 +117,7 @@ class AtomicOutput:
         if self._emptying is not None:
             self._emptying.wait()
             self._emptying = None
+            self._listing.close()
         remove_in_background(self.recycling)
         remove_in_background(self.staging)
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import posixpath
 import re
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from stat import S_ISREG
 
 from site_builder.content.parse_cache import code_digest
 from site_builder.images.cache import store
@@ -79,18 +81,30 @@ def build_salt(config_items: list, theme_dir: Path | None) -> str:
 def linked_files(markdown: str, source: str | None, content_dir: Path, entries: dict[str, str]) -> list:
     """The targets the body links to, as they resolve now: a renamed, removed or
     changed target changes the fingerprint of every page that links to it."""
-    if source is None:
+    if source is None or not _may_link(markdown):
         return []
     here = posixpath.dirname(source)
+    root = str(content_dir)
     found = []
     for target in sorted({"".join(groups) for groups in _LINK.findall(markdown)}):
         if "://" in target or target.startswith(("#", "mailto:")):
             continue
         path = posixpath.normpath(posixpath.join(here, target.split("#", 1)[0]))
-        file = content_dir / path
-        stat = file.stat() if file.is_file() else None
-        found.append((path, entries.get(path), stat and (stat.st_size, stat.st_mtime_ns)))
+        found.append((path, entries.get(path), _size_and_time(os.path.join(root, path))))
     return found
+
+
+def _may_link(markdown: str) -> bool:
+    """False when no link can be in the text: most bodies skip the pattern's search."""
+    return "](" in markdown or "src=" in markdown or "href=" in markdown or "]:" in markdown
+
+
+def _size_and_time(path: str) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns) if S_ISREG(stat.st_mode) else None
 
 
 class PageCache:
