@@ -17,11 +17,22 @@ def cache_key(kind: str, inputs: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_FOLDERS_MADE: set[Path] = set()  # by this process: a cache of 256 folders gets tens of thousands of files
+
+
 def store(path: Path, data: bytes) -> None:
     """Write a cache file so that no reader ever sees half of it (workers write in parallel)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = path.parent
+    if folder not in _FOLDERS_MADE:
+        folder.mkdir(parents=True, exist_ok=True)
+        _FOLDERS_MADE.add(folder)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
+    try:
+        temporary.write_bytes(data)
+    except FileNotFoundError:  # the folder was removed since (a cache emptied by hand)
+        _FOLDERS_MADE.discard(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
     temporary.replace(path)
 
 

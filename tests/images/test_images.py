@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw
 
-from site_builder.images.cache import ImageCache
+from site_builder.images.cache import ImageCache, store
 from site_builder.images.cards import FONTS, THUMBNAIL, CardSpec, draw_card, font
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.images.safety import ImageError, open_image
@@ -150,3 +151,11 @@ def test_a_corrupt_image_is_an_error(tmp_path):
     with pytest.raises(ImageError) as caught:
         open_image(broken)
     assert str(caught.value) == "không đọc được ảnh; cần JPEG, PNG hoặc WebP hợp lệ (unreadable image)"
+
+
+def test_store_makes_its_folder_again_when_the_cache_was_emptied(tmp_path):
+    target = tmp_path / "ab" / "one.png"
+    store(target, b"1")
+    shutil.rmtree(tmp_path / "ab")  # emptied by hand between two writes of one process
+    store(tmp_path / "ab" / "two.png", b"2")
+    assert (tmp_path / "ab" / "two.png").read_bytes() == b"2" and not list(tmp_path.rglob("*.tmp"))
