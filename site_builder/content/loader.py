@@ -10,6 +10,7 @@ from pathlib import Path
 
 from site_builder.content import checks, radio_checks
 from site_builder.content.entry import Entry
+from site_builder.content.parallel_parse import parse_in_parallel
 from site_builder.content.parse_cache import ParseCache
 from site_builder.content.sections import (
     AGENCIES_FILE,
@@ -45,12 +46,17 @@ def load_content(content_dir: Path, project_dir: Path,
     agencies, agency_lines = _load_registry(registry / AGENCIES_FILE, Agency, relative, problems)
     topics, _ = _load_registry(registry / TOPICS_FILE, Topic, relative, problems)
     checks.check_agency_links(agencies, agency_lines, problems)
+    files = [(path, section, cache.key(path.read_bytes(), f"{section.folder}/{path.stem}"))  # a renamed file: checked again
+             for section in SECTIONS for path in sorted((content_dir / section.folder).glob("*.md"))]
+    found = [cache.get(key) for _, _, key in files]
+    parse_in_parallel([(path, section.folder, path.stem, relative(path))
+                       for (path, section, _), cached in zip(files, found) if cached is None], cache_dir)
     entries: list[Entry] = []
-    for section in SECTIONS:
-        for path in sorted((content_dir / section.folder).glob("*.md")):
-            entry = _load_entry(path, section, relative, problems, cache)
-            if entry is not None:
-                entries.append(entry)
+    for (path, section, key), cached in zip(files, found):
+        entry = _load_entry(path, section, key, cached if cached is not None else cache.get(key), relative,
+                            problems, cache)
+        if entry is not None:
+            entries.append(entry)
     _report_stray_markdown(content_dir, relative, problems)
     programme, programme_lines = _load_programme(content_dir / RADIO_FOLDER / PROGRAMME_FILE, relative, problems)
     store = ContentStore(agencies=agencies, topics=topics, entries=entries, programme=programme)
@@ -76,7 +82,9 @@ def reload_entries(store: ContentStore, changed: list[Path], content_dir: Path, 
         index = by_source.get(path.relative_to(content_dir).as_posix())
         if index is None:
             return None
-        entry = _load_entry(path, entries[index].section, relative, problems, cache)
+        section = entries[index].section
+        key = cache.key(path.read_bytes(), f"{section.folder}/{path.stem}")
+        entry = _load_entry(path, section, key, cache.get(key), relative, problems, cache)
         if entry is None:
             return store, problems
         entries[index] = entry
@@ -160,23 +168,23 @@ def _load_programme(path: Path, relative, problems: Problems):
     return programme, radio_checks.ProgrammeLines(shown, document)
 
 
-def _load_entry(path: Path, section: Section, relative, problems: Problems, cache: ParseCache) -> Entry | None:
+def _load_entry(path: Path, section: Section, key: str, cached, relative, problems: Problems,
+                cache: ParseCache) -> Entry | None:
+    """The entry from the cache (cached: what the cache holds under key, or None), or parsed."""
     shown = relative(path)
     slug = path.stem
-    key = cache.key(path.read_bytes(), f"{section.folder}/{slug}")  # a renamed file is checked again
-    cached = cache.get(key)
     if cached is not None:
         model, body, body_line = cached
         return Entry(model=model, section=section, path=shown, slug=slug, body=body, body_line=body_line,
                      reparse_from=path)
     before = len(problems.items)
-    entry = _parse_entry(path, section, shown, slug, problems)
+    entry = parse_entry(path, section, shown, slug, problems)
     if entry is not None and len(problems.items) == before:
         cache.put(key, (entry.model, entry.body, entry.body_line))  # line maps are heavy: parsed again if needed
     return entry
 
 
-def _parse_entry(path: Path, section: Section, shown: str, slug: str, problems: Problems) -> Entry | None:
+def parse_entry(path: Path, section: Section, shown: str, slug: str, problems: Problems) -> Entry | None:
     if slugify(slug) != slug:
         problems.error(shown, 1, "(tên tệp)",
                        f"tên tệp phải viết thường, không dấu, nối bằng '-', ví dụ '{slugify(slug)}.md' "
