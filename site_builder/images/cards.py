@@ -1,5 +1,7 @@
-"""Share cards: 1200x630 PNG drawn with Pillow in the bundled Noto Sans (covers
-Vietnamese with stacked marks: ễ, ệ, ữ, Ỗ); the title is wrapped, then shrunk to fit."""
+"""Share cards (1200x630 PNG) and Zalo thumbnails (500x320, each in its own layout),
+drawn with Pillow in the bundled Noto Sans (covers Vietnamese with stacked marks: ễ, ệ,
+ữ, Ỗ); the title is wrapped, then shrunk to fit. Text is pasted a word at a time
+(`words.py`)."""
 
 from __future__ import annotations
 
