@@ -174,7 +174,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         _raise_image_errors(self.images.finish())
         place_static()
         write_variants(self.links.variants, self.mkdocs_config)
-        self.reuse.link_reused()
+        self.reuse.link_cached()
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         self._nav = nav
@@ -252,11 +252,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         if src_uri not in self.site.pages:
             return output
-        cached = self.reuse.finish(page, output, self.rendered.get(src_uri, ""))
-        if cached is not None:
-            self.search_records.add_reused(src_uri, page.url, cached.html)
-            return ""  # MkDocs writes nothing; on_post_build links the cached file in
-        self.search_records.add_rendered(src_uri, page.url, output)
+        reused = self.reuse.is_reused(src_uri)
+        cached_html = self.reuse.finish(page, output, self.rendered.get(src_uri, ""))
+        if reused:
+            self.search_records.add_reused(src_uri, page.url, cached_html)
+        else:
+            self.search_records.add_rendered(src_uri, page.url, output, cached_html)
+        if cached_html is not None:
+            return ""  # MkDocs writes nothing; the cached file is linked in (on_post_build)
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -266,7 +269,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                           segment=self.config.search_segment,
                                           cache=self.project_dir() / self.config.cache_dir,
                                           page_files=self.search_records.cached_files)
-        self.reuse.link_reused()
+        self.reuse.link_cached()
         _raise_image_errors(self.images.finish())
         place_made_later(self.files)
         write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo_file)

@@ -161,13 +161,15 @@ class PageCache:
         self.hits += 1
         return page
 
-    def put(self, fingerprint: str | None, html: str, body: str, anchors, files: dict[str, str]) -> None:
+    def put(self, fingerprint: str | None, html: str, body: str, anchors, files: dict[str, str]) -> Path | None:
+        """The page as rendered now, kept; its HTML file, or None without a fingerprint."""
         if fingerprint is None:
-            return
-        store(self._path(fingerprint, ".html"), html.encode("utf-8"))
+            return None
+        store(self._path(fingerprint, ".html"), html.encode("utf-8", errors="xmlcharrefreplace"))  # as MkDocs writes
         store(self._path(fingerprint, ".body.html"), body.encode("utf-8"))
         data = {"anchors": sorted(anchors), "files": files}  # written last: its presence means complete
         store(self._path(fingerprint, ".json"), json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        return self._path(fingerprint, ".html")
 
 
 REUSED_TEMPLATE = "portal/reused.html"

@@ -24,8 +24,8 @@ class PageReuse:
         self.fingerprints: dict[str, str | None] = {}
         self._reused: dict[str, CachedPage] = {}  # until the page's on_post_page
         self._linked: list[tuple[Path, Path]] = []  # (cached HTML, where it goes in the site)
-        self._reused_uris: set[str] = set()
-        SKIPPED_PAGE_FILTER.linked = self._reused_uris
+        self._linked_uris: set[str] = set()  # pages MkDocs does not write: their cached file is linked in
+        SKIPPED_PAGE_FILTER.linked = self._linked_uris
         self._page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
 
     def decide(self, page, *fingerprint_inputs) -> bool:
@@ -39,7 +39,7 @@ class PageReuse:
             page.__dict__.pop("render", None)  # the dev server renders a page object again
             return False
         self._reused[src_uri] = cached
-        self._reused_uris.add(src_uri)
+        self._linked_uris.add(src_uri)
         page.render = functools.partial(render_nothing, page)  # not even a Markdown instance
         return True
 
@@ -59,19 +59,27 @@ class PageReuse:
     def note_files(self, src_uri: str, page_variants: dict) -> None:
         self._page_files[src_uri] = {site: str(path) for site, path in page_variants.items()}
 
-    def finish(self, page, output: str, body: str) -> CachedPage | None:
-        """on_post_page: the reused page's cache entry (its file is linked in later), or
-        None after storing the page just rendered."""
+    def finish(self, page, output: str, body: str) -> Path | None:
+        """on_post_page: the cached HTML file linked into the site for this page at the end
+        (the reused page's, or the one just stored for a rendered page: a link costs the
+        disk a fiftieth of a new file), or None when MkDocs must write output itself (a
+        page without a fingerprint)."""
         src_uri = page.file.src_uri
         cached = self._reused.pop(src_uri, None)
         if cached is not None:
-            self._linked.append((cached.html, Path(page.file.abs_dest_path)))
-            return cached
-        self.cache.put(self.fingerprints.get(src_uri), output, body, page.present_anchor_ids or (),
-                       self._page_files.pop(src_uri, {}))
-        return None
+            html = cached.html
+        else:
+            html = self.cache.put(self.fingerprints.get(src_uri), output, body, page.present_anchor_ids or (),
+                                  self._page_files.pop(src_uri, {}))
+            if html is None:
+                # MkDocs writes into the file in place: never through a link into the cache (the dev server's folder)
+                Path(page.file.abs_dest_path).unlink(missing_ok=True)
+                return None
+            self._linked_uris.add(src_uri)
+        self._linked.append((html, Path(page.file.abs_dest_path)))
+        return html
 
-    def link_reused(self) -> None:
+    def link_cached(self) -> None:
         for cached, target in self._linked:
             link_or_copy(cached, target)
 

@@ -122,14 +122,17 @@ class SearchRecords:
     def __init__(self, memo) -> None:
         self._memo = memo  # (src_uri, kind, make) -> bytes
         self.records: dict[str, IndexedPage] = {}
-        self.cached_files: dict[str, Path] = {}  # URL -> a reused page's cached HTML
+        self.cached_files: dict[str, Path] = {}  # URL -> the page's HTML in the page cache (linked in at the end)
 
     def _keep(self, data: bytes) -> None:
         if data != b"null":
             record = SearchRecord.from_json(data)
             self.records[record.url] = IndexedPage.of(record, hashlib.blake2b(data, digest_size=16).digest())
 
-    def add_rendered(self, src_uri: str, url: str, page_html: str) -> None:
+    def add_rendered(self, src_uri: str, url: str, page_html: str, html_path: Path | None = None) -> None:
+        """html_path: where the page is kept until it is linked into the site (Pagefind reads it there)."""
+        if html_path is not None:
+            self.cached_files[url] = html_path
         self._keep(self._memo(src_uri, "search", lambda: _encode(search_record(url, page_html))))
 
     def add_reused(self, src_uri: str, url: str, html_path: Path) -> None:

@@ -49,3 +49,14 @@ def test_an_emptied_image_cache_renders_the_pages_that_name_its_images(tmp_path)
     result = build(project)
     assert result.returncode == 0, result.stderr
     assert tree_digest(project / "site") == full
+
+
+def test_a_rendered_page_is_written_once_into_the_cache_and_linked_into_the_site(tmp_path):
+    project = copy_repository_site(tmp_path)
+    result = build(project)
+    assert result.returncode == 0 and rendered_count(result)[0] > 50
+    pages = sorted((project / "site").rglob("index.html"))
+    cache = {path.stat().st_ino: path for path in (project / ".cache").rglob("*.html")}
+    linked = [page for page in pages if page.stat().st_ino in cache]
+    assert len(linked) == len(pages)  # every page a hard link to its cached HTML, none written twice
+    assert "Page skipped" not in result.stderr
