@@ -71,7 +71,7 @@ class AtomicOutput:
             remove_in_background(self.recycling)
 
     def adopt_folders(self) -> int:
-        """Once MkDocs has cleaned the staging folder (on_files): the old site's emptied
+        """Once MkDocs has cleaned the staging folder, before it writes (on_env): the old site's emptied
         folders moved in. The number of folders moved."""
         emptying, self._emptying = self._emptying, None
         if emptying is None:
