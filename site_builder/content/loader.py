@@ -177,6 +177,13 @@ def _load_entry(path: Path, section: Section, key: str, cached, relative, proble
         model, body, body_line = cached
         return Entry(model=model, section=section, path=shown, slug=slug, body=body, body_line=body_line,
                      reparse_from=path)
+    return parse_and_keep(path, section, shown, slug, problems, cache, key)
+
+
+def parse_and_keep(path: Path, section: Section, shown: str, slug: str, problems: Problems, cache: ParseCache,
+                   key: str) -> Entry | None:
+    """The file parsed; kept in the cache only if it raised no problem at all (so every
+    warning is reported on every build)."""
     before = len(problems.items)
     entry = parse_entry(path, section, shown, slug, problems)
     if entry is not None and len(problems.items) == before:

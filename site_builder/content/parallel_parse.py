@@ -40,15 +40,11 @@ def parse_in_parallel(misses: list[tuple[Path, str, str, str]], cache_dir: Path 
 
 
 def _parse_and_keep(files: list[tuple[Path, str, str, str]], cache_dir: Path) -> None:
-    from site_builder.content.loader import (
-        parse_entry,  # the worker's own import: no cycle at load
-    )
+    # Imported here, in the worker: the loader imports this module.
+    from site_builder.content.loader import parse_and_keep
 
     cache = ParseCache(cache_dir)
     sections = {section.folder: section for section in SECTIONS}
     for path, folder, slug, shown in files:
-        problems = Problems()
         key = cache.key(path.read_bytes(), f"{folder}/{slug}")
-        entry = parse_entry(path, sections[folder], shown, slug, problems)
-        if entry is not None and not problems.items:
-            cache.put(key, (entry.model, entry.body, entry.body_line))
+        parse_and_keep(path, sections[folder], shown, slug, Problems(), cache, key)  # problems: the build reports them
