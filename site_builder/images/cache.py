@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-RENDERER_VERSION = "8"  # bump when drawing or encoding changes
+RENDERER_VERSION = "9"  # bump when drawing or encoding changes
 
 
 def cache_key(kind: str, inputs: dict[str, Any]) -> str:

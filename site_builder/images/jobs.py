@@ -34,7 +34,9 @@ def make_photo_outputs(source: Path, outputs: tuple[PhotoOutput, ...]) -> None:
             data = stripped_bytes(source, decoded)
         elif output.kind == "crop":
             base = bases.for_size(output.width, output.height)
-            data = jpeg_within(cover_crop(base, output.width, output.height), output.max_bytes)
+            # A crop is for the platforms (share image, feeds, Zalo), which fetch it whole:
+            # progressive would only double its encoding time.
+            data = jpeg_within(cover_crop(base, output.width, output.height), output.max_bytes, progressive=False)
         else:
             base = bases.for_size(output.width, round(decoded.height * output.width / decoded.width))
             data = jpeg_within(resized(base, output.width), output.max_bytes)

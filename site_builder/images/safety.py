@@ -44,7 +44,7 @@ def open_image(path: Path, draft_size: tuple[int, int] | None = None) -> Image.I
         if draft_size is not None and image.format == "JPEG":
             image.draft("RGB", draft_size)
         image.load()
-        return image.convert("RGB")
+        return image if image.mode == "RGB" else image.convert("RGB")  # a copy of 1 MP costs ~1.5 ms
 
     return _opened(path, decode)
 

@@ -104,6 +104,21 @@ def test_variants_for_srcset_are_never_wider_than_the_original(tmp_path):
             assert variant.size == (image.width, image.height)
 
 
+def test_only_images_people_watch_arrive_are_progressive(tmp_path):
+    """The 960 px variant is seen loading in a page; the share crop is fetched whole by
+    the platforms, so it is baseline (progressive doubles its encoding time)."""
+    source = photo(tmp_path, size=(1600, 1000))
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"), workers=0)
+    cover, variants = pipeline.cover(source), pipeline.variants(source)
+    assert pipeline.finish() == []
+    with Image.open(cover.path) as image:
+        assert not image.info.get("progressive")
+    with Image.open(variants[1].path) as image:
+        assert (image.width, bool(image.info.get("progressive"))) == (960, True)
+    with Image.open(variants[0].path) as image:
+        assert (image.width, bool(image.info.get("progressive"))) == (480, False)
+
+
 def test_workers_make_the_same_bytes_as_one_process(tmp_path):
     specs = [CardSpec(f"Thủ tục số {i}: đăng ký khai sinh", "Thủ tục", "Cổng CCHC") for i in range(5)]
     source = photo(tmp_path)  # noise: a new photo on every call
