@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -50,7 +51,7 @@ from site_builder.search.index import (
     stop_background_index,
 )
 from site_builder.search.publish import SearchIndexes
-from site_builder.search.quick_record import SearchRecords
+from site_builder.search.quick_record import SearchRecords, encoded_record
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -96,7 +97,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             Path(config.theme.custom_dir) if config.theme.custom_dir else None)
         self.reuse = PageReuse(PageCache(generation_folder(cache_dir / "pages", salt), salt))
         self._parse_cache_dir = generation_folder(cache_dir / "content", code_digest())
-        self.search_records = SearchRecords(self.reuse.memo)
+        self.search_records = SearchRecords()
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
@@ -157,7 +158,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.statuses = {e.src_uri: e.status for e in store.entries}
         self.links.content_dir, self.links.images, self.links.variants = self.content_dir(), images, {}
         self.reuse = PageReuse(self.reuse.cache)
-        self.search_records = SearchRecords(self.reuse.memo)
+        self.search_records = SearchRecords()
 
     def model_for_preview(self, store):
         """(store, site model, images) of the dev server's fast path, against the clock now."""
@@ -252,13 +253,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         if src_uri not in self.site.pages:
             return output
-        reused = self.reuse.is_reused(src_uri)
-        cached_html = self.reuse.finish(page, output, self.rendered.get(src_uri, ""))
-        if reused:
-            self.search_records.add_reused(src_uri, page.url, cached_html)
-        else:
-            self.search_records.add_rendered(src_uri, page.url, output, cached_html)
-        if cached_html is not None:
+        kept = self.reuse.finish(page, output, functools.partial(self.rendered.get, src_uri, ""),
+                                 {"search": functools.partial(encoded_record, page.url)})
+        self.search_records.add(kept.derived["search"], kept.html)
+        if kept.html is not None:
             return ""  # MkDocs writes nothing; the cached file is linked in (on_post_build)
         return output
 

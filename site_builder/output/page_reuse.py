@@ -6,7 +6,9 @@ cached HTML linked into the site at the end."""
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from site_builder.output.link import link_or_copy
 from site_builder.output.page_cache import (
@@ -16,6 +18,18 @@ from site_builder.output.page_cache import (
     RenderedBodies,
     render_nothing,
 )
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    """What on_post_page leaves of a page: the cached HTML file linked into the site
+    at the end (None when MkDocs must write the page itself: it has no fingerprint),
+    and what was derived from its HTML, by kind."""
+    html: Path | None
+    derived: dict[str, bytes]
+
+
+Derive = Callable[[str], bytes]  # a page's HTML -> something derived from it alone
 
 
 class PageReuse:
@@ -52,43 +66,43 @@ class PageReuse:
         if cached is None:
             return False
         page.present_anchor_ids = set(cached.anchors)
-        rendered.set_path(page.file.src_uri, cached.body)
+        rendered.set_reader(page.file.src_uri, cached.read_body)
         variants.update({site: Path(path) for site, path in cached.files.items()})
         return True
 
     def note_files(self, src_uri: str, page_variants: dict) -> None:
         self._page_files[src_uri] = {site: str(path) for site, path in page_variants.items()}
 
-    def finish(self, page, output: str, body: str) -> Path | None:
-        """on_post_page: the cached HTML file linked into the site for this page at the end
-        (the reused page's, or the one just stored for a rendered page: a link costs the
-        disk a fiftieth of a new file), or None when MkDocs must write output itself (a
-        page without a fingerprint)."""
+    def finish(self, page, output: str, body: Callable[[], str], derive: dict[str, Derive]) -> KeptPage:
+        """on_post_page: the page's HTML file in the cache (the reused page's, or the one
+        just stored for a rendered page: a link costs the disk a fiftieth of a new file),
+        and what derive makes of its HTML (kept with the page: made once per fingerprint).
+        body() is asked for only when the page was rendered now (a reused one's is cached)."""
         src_uri = page.file.src_uri
         cached = self._reused.pop(src_uri, None)
         if cached is not None:
-            html = cached.html
+            html, derived = cached.html, dict(cached.derived)
+            for kind in derive.keys() - derived.keys():  # kept by an older build: made from the cached HTML
+                derived[kind] = derive[kind](html.read_text(encoding="utf-8"))
         else:
-            html = self.cache.put(self.fingerprints.get(src_uri), output, body, page.present_anchor_ids or (),
-                                  self._page_files.pop(src_uri, {}))
+            derived = {kind: make(output) for kind, make in derive.items()}
+            html = self.cache.put(self.fingerprints.get(src_uri), output, body(), page.present_anchor_ids or (),
+                                  self._page_files.pop(src_uri, {}), derived)
             if html is None:
                 # MkDocs writes into the file in place: never through a link into the cache (the dev server's folder)
                 Path(page.file.abs_dest_path).unlink(missing_ok=True)
-                return None
+                return KeptPage(None, derived)
             self._linked_uris.add(src_uri)
         self._linked.append((html, Path(page.file.abs_dest_path)))
-        return html
+        return KeptPage(html, derived)
 
     def link_cached(self) -> None:
         for cached, target in self._linked:
             link_or_copy(cached, target)
 
-    def memo(self, src_uri: str, kind: str, make) -> bytes:
-        """What is derived from one page alone, made once per page fingerprint."""
-        return self.cache.memo(self.fingerprints.get(src_uri), kind, make)
-
     def memo_file(self, src_uri: str, kind: str, make) -> Path | None:
-        """The file memo() keeps, for linking into the site; None when the page has no fingerprint."""
+        """What is derived from one page alone in a file, made once per page fingerprint, for
+        linking into the site; None when the page has no fingerprint."""
         return self.cache.memo_file(self.fingerprints.get(src_uri), kind, make)
 
     def summary(self) -> str:

@@ -116,30 +116,24 @@ def search_record(url: str, page_html: str) -> SearchRecord | None:
 
 
 class SearchRecords:
-    """Each entry page's record, made once per page fingerprint (memo) and kept by
-    URL for the index written after the build."""
+    """Each entry page's record (made once per page fingerprint: the page cache keeps it
+    with the page), kept by URL for the index written after the build."""
 
-    def __init__(self, memo) -> None:
-        self._memo = memo  # (src_uri, kind, make) -> bytes
+    def __init__(self) -> None:
         self.records: dict[str, IndexedPage] = {}
         self.cached_files: dict[str, Path] = {}  # URL -> the page's HTML in the page cache (linked in at the end)
 
-    def _keep(self, data: bytes) -> None:
-        if data != b"null":
-            record = SearchRecord.from_json(data)
-            self.records[record.url] = IndexedPage.of(record, hashlib.blake2b(data, digest_size=16).digest())
-
-    def add_rendered(self, src_uri: str, url: str, page_html: str, html_path: Path | None = None) -> None:
-        """html_path: where the page is kept until it is linked into the site (Pagefind reads it there)."""
+    def add(self, data: bytes, html_path: Path | None = None) -> None:
+        """data: encoded_record()'s; html_path: where the page is kept until it is linked
+        into the site (Pagefind reads it there)."""
+        if data == b"null":
+            return
+        record = SearchRecord.from_json(data)
+        self.records[record.url] = IndexedPage.of(record, hashlib.blake2b(data, digest_size=16).digest())
         if html_path is not None:
-            self.cached_files[url] = html_path
-        self._keep(self._memo(src_uri, "search", lambda: _encode(search_record(url, page_html))))
-
-    def add_reused(self, src_uri: str, url: str, html_path: Path) -> None:
-        self.cached_files[url] = html_path
-        self._keep(self._memo(src_uri, "search",
-                              lambda: _encode(search_record(url, html_path.read_text(encoding="utf-8")))))
+            self.cached_files[record.url] = html_path
 
 
-def _encode(record: SearchRecord | None) -> bytes:
+def encoded_record(url: str, page_html: str) -> bytes:
+    record = search_record(url, page_html)
     return b"null" if record is None else record.to_json()

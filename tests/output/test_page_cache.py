@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 
+from site_builder.output.page_cache import PageCache
 from tests.helpers import build, copy_repository_site, tree_digest
 
 
@@ -60,3 +61,31 @@ def test_a_rendered_page_is_written_once_into_the_cache_and_linked_into_the_site
     linked = [page for page in pages if page.stat().st_ino in cache]
     assert len(linked) == len(pages)  # every page a hard link to its cached HTML, none written twice
     assert "Page skipped" not in result.stderr
+
+
+def test_a_page_is_kept_as_its_html_and_one_record_file(tmp_path):
+    image = tmp_path / "anh-480.jpg"
+    image.write_bytes(b"jpeg")
+    cache = PageCache(tmp_path / "pages", "salt")
+    fingerprint = cache.fingerprint("tin-tuc/a.md", "nội dung")
+    derived = {"search": '{"title": "Khánh Hòa"}'.encode(), "other": b"\n{}\n"}  # newlines inside a part
+    html = cache.put(fingerprint, "<html>Đăng ký</html>", "<p>Thân bài ễ\n</p>", {"b", "a"},
+                     {"files/anh-480.jpg": str(image)}, derived)
+    kept = sorted(path.name for path in (tmp_path / "pages").rglob("*") if path.is_file())
+    assert kept == [f"{fingerprint}.html", f"{fingerprint}.page"]
+    page = cache.get(fingerprint)
+    assert (page.html, page.anchors, page.files) == (html, {"a", "b"}, {"files/anh-480.jpg": str(image)})
+    assert page.derived == derived
+    assert page.read_body() == "<p>Thân bài ễ\n</p>"
+    assert html.read_text(encoding="utf-8") == "<html>Đăng ký</html>"
+
+
+def test_a_damaged_or_incomplete_record_renders_the_page_again(tmp_path):
+    cache = PageCache(tmp_path / "pages", "salt")
+    damaged, unlinked = cache.fingerprint("a.md"), cache.fingerprint("b.md")
+    for fingerprint in (damaged, unlinked):
+        cache.put(fingerprint, "<html></html>", "<p></p>", set(), {}, {"search": b"null"})
+    next((tmp_path / "pages").rglob(f"{damaged}.page")).write_bytes(b'{"anchors": [')  # a header cut short
+    next((tmp_path / "pages").rglob(f"{unlinked}.html")).unlink()  # the HTML emptied from the cache
+    assert cache.get(damaged) is None and cache.get(unlinked) is None
+    assert (cache.hits, cache.misses) == (0, 2)
