@@ -17,7 +17,7 @@ from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
 from site_builder.content.parse_cache import code_digest
 from site_builder.content.publishing import apply_publishing
-from site_builder.feeds.publish import write_all_feeds
+from site_builder.feeds.publish import FeedPublisher
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
@@ -114,7 +114,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         store, scheduled = apply_publishing(store, self.clock.now, preview=self.command == "serve")
         if scheduled:
             log.info(f"Hẹn đăng tiếp theo (next scheduled): {scheduled[0]}")
-        images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir), project_dir=self.project_dir())
+        images = self.images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir),
+                                             project_dir=self.project_dir())  # closed by on_build_error
+        images.open()  # cards are drawn while the site model is made
         self.adopt(store, self._site_model(store, images, self.clock.now), images)
         # The content, models and views live to the end of the build: out of the collector's
         # sight, its full collections stop rescanning them (a quarter of the dev server's fast path).
@@ -268,9 +270,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                           cache=self.project_dir() / self.config.cache_dir,
                                           page_files=self.search_records.cached_files)
         self.reuse.link_cached()
+        feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file)
+        self.search.write_quick_tier()  # these two need no image: made while the workers finish them
+        feeds.prepare()
         _raise_image_errors(self.images.finish())
         place_made_later(self.files)
-        write_all_feeds(self.site, self.store, self.rendered, config, self.reuse.memo_file)
+        feeds.write()
         write_variants(self.links.variants, config)
         try:
             self.search.finish()

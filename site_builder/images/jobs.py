@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from PIL import Image, ImageOps
 
@@ -81,3 +82,9 @@ def make_cards(cards: tuple[tuple[CardSpec, tuple[PhotoOutput, ...]], ...]) -> N
             else:
                 thumbnail = render_card(spec, THUMBNAIL).convert("RGB")
                 store(output.path, jpeg_within(thumbnail, output.max_bytes))
+
+
+def make_qrs(codes: tuple[tuple[Callable[[str], bytes], str, Path], ...]) -> None:
+    """QR codes: (draw, url, path) each, draw(url) the SVG's bytes."""
+    for draw, url, path in codes:
+        store(path, draw(url))

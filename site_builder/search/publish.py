@@ -33,6 +33,7 @@ class SearchIndexes:
     cache: Path | None = None
     bundles: dict[str, list[str]] = field(default_factory=dict)  # Pagefind's, by `segments.py`
     pagefind: subprocess.Popen | None = None
+    quick_tier_written: bool = False
 
     @classmethod
     def start(cls, records: list, site_dir: Path, *, use_pagefind: bool, serving: bool, segment: int,
@@ -50,8 +51,9 @@ class SearchIndexes:
             indexes.pagefind = start_search_index(site_dir, bundles, pagefind_cache, page_files)
         return indexes
 
-    def finish(self) -> None:
-        """The quick tier, then Pagefind's end. Raises SearchIndexError when Pagefind failed."""
+    def write_quick_tier(self) -> None:
+        """The quick tier: it needs the pages' records only, so the build writes it while
+        the image workers finish (it waited for them, ~4 s at 10,000 pages)."""
         try:
             index = build_quick_index(self.records, answers_all=not self.use_pagefind, segment=self.segment,
                                       pagefind=tuple(self.bundles),
@@ -60,6 +62,12 @@ class SearchIndexes:
         except BaseException:
             self.abort()
             raise
+        self.quick_tier_written = True
+
+    def finish(self) -> None:
+        """The quick tier unless written, then Pagefind's end. Raises SearchIndexError when Pagefind failed."""
+        if not self.quick_tier_written:
+            self.write_quick_tier()
         if self.pagefind is not None:
             finish_search_index(self.pagefind)
 

@@ -11,8 +11,9 @@ from PIL import Image, ImageChops, ImageDraw
 
 from site_builder.images.cache import ImageCache, store
 from site_builder.images.cards import FONTS, THUMBNAIL, CardSpec, draw_card, font
-from site_builder.images.pipeline import ImagePipeline
+from site_builder.images.pipeline import CARDS_PER_JOB, QRS_PER_JOB, ImagePipeline
 from site_builder.images.safety import ImageError, open_image
+from site_builder.views.qr import qr_svg
 
 STACKED = "Ễ Ệ Ữ Ỗ ễ ệ ữ ỗ Ặ Ằ Ẫ Ậ Ị Ỹ Ửa đổi Đăng ký khai sinh: người đứng đầu, tỉnh Khánh Hòa"
 
@@ -70,6 +71,21 @@ def test_cards_are_cached_by_their_inputs(tmp_path):
     assert first == again and pipeline.cache.misses == 1 and pipeline.cache.hits == 1
     pipeline.card(CardSpec("Ễ Ệ Ữ Ỗ!", "Tin tức · 01/02/2024", "Cổng CCHC"))
     assert pipeline.cache.misses == 2
+
+
+def test_an_opened_pipeline_draws_cards_and_qr_codes_in_batches_and_photos_at_start(tmp_path):
+    """open(): the workers start on cards and QR codes while the site model asks for more
+    (workers=0 draws in this process, at the moment a job would be handed over)."""
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"), workers=0)
+    pipeline.open()
+    cards = [pipeline.card(CardSpec(f"Thủ tục số {i}", "Thủ tục", "Cổng CCHC")).path for i in range(CARDS_PER_JOB + 1)]
+    codes = [pipeline.qr(f"https://cchc.example.vn/thu-tuc/{i}/", qr_svg) for i in range(QRS_PER_JOB + 1)]
+    cover = pipeline.cover(photo(tmp_path)).path
+    assert all(path.is_file() for path in cards[:-1] + codes[:-1])  # whole batches: drawn already
+    assert not cards[-1].exists() and not codes[-1].exists() and not cover.exists()
+    assert pipeline.finish() == []
+    assert cards[-1].is_file() and cover.is_file()
+    assert codes[-1].read_bytes() == qr_svg(f"https://cchc.example.vn/thu-tuc/{QRS_PER_JOB}/")
 
 
 def photo(tmp_path, size=(2400, 1600), exif=True):
