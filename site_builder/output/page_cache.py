@@ -36,22 +36,31 @@ _OBJECT_ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
 @dataclass(frozen=True)
 class CachedPage:
     """A page as last rendered: its HTML file (linked into the site, never read), its
-    anchors, srcset images and what was derived from it (its search record), and its
-    body (read only if a feed or Zalo package needs it) from the record file."""
+    anchors and srcset images; in its record file, what was derived from it (its search
+    record) and its body, read when asked for (a rebuild holds every reused page from
+    MkDocs' first pass to its second: their search records would be ~35 MB)."""
     html: Path
     record: Path
     anchors: frozenset[str]
     files: dict[str, str]  # site path -> cached image the body's srcset names
-    derived: dict[str, bytes]
+    derived_at: dict[str, tuple[int, int]]  # kind -> (offset, length) in the record
     body_offset: int
 
     def files_present(self) -> bool:
         return self.html.is_file() and all(Path(p).is_file() for p in self.files.values())
 
+    def read_derived(self) -> dict[str, bytes]:
+        with self.record.open("rb") as record:
+            return {kind: _read_at(record, offset, length) for kind, (offset, length) in self.derived_at.items()}
+
     def read_body(self) -> str:
         with self.record.open("rb") as record:
-            record.seek(self.body_offset)
-            return record.read().decode("utf-8")
+            return _read_at(record, self.body_offset, -1).decode("utf-8")
+
+
+def _read_at(opened, offset: int, length: int) -> bytes:
+    opened.seek(offset)
+    return opened.read(length)
 
 
 def _record_bytes(body: str, anchors, files: dict[str, str], derived: dict[str, bytes]) -> bytes:
@@ -67,11 +76,11 @@ def _read_record(html: Path, record: Path) -> CachedPage:
     with record.open("rb") as opened:
         header = json.loads(opened.readline())
         offset = opened.tell()
-        derived = {}
-        for kind, length in header["derived"]:
-            derived[kind] = opened.read(length)
-            offset += length
-    return CachedPage(html, record, frozenset(header["anchors"]), header["files"], derived, offset)
+    derived_at = {}
+    for kind, length in header["derived"]:
+        derived_at[kind] = (offset, length)
+        offset += length
+    return CachedPage(html, record, frozenset(header["anchors"]), header["files"], derived_at, offset)
 
 
 class RenderedBodies:

@@ -81,7 +81,7 @@ class PageReuse:
         src_uri = page.file.src_uri
         cached = self._reused.pop(src_uri, None)
         if cached is not None:
-            html, derived = cached.html, dict(cached.derived)
+            html, derived = cached.html, cached.read_derived()
             for kind in derive.keys() - derived.keys():  # kept by an older build: made from the cached HTML
                 derived[kind] = derive[kind](html.read_text(encoding="utf-8"))
         else:

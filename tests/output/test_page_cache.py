@@ -75,7 +75,7 @@ def test_a_page_is_kept_as_its_html_and_one_record_file(tmp_path):
     assert kept == [f"{fingerprint}.html", f"{fingerprint}.page"]
     page = cache.get(fingerprint)
     assert (page.html, page.anchors, page.files) == (html, {"a", "b"}, {"files/anh-480.jpg": str(image)})
-    assert page.derived == derived
+    assert page.read_derived() == derived
     assert page.read_body() == "<p>Thân bài ễ\n</p>"
     assert html.read_text(encoding="utf-8") == "<html>Đăng ký</html>"
 
