@@ -1,10 +1,60 @@
-"""Jinja filters the theme's templates use; formatting lives in vietnamese/."""
+"""What the theme's templates get from the plugin: Jinja filters (formatting lives in
+vietnamese/) and the navigation drawn once per folder of pages outside the nav."""
 
 from __future__ import annotations
 
+import posixpath
+
+import jinja2
+from markupsafe import Markup
+
 from site_builder.vietnamese.numbers import format_money, format_number
+
+NAV_TEMPLATE = "partials/nav.html"
 
 
 def register_filters(env) -> None:
     env.filters["vn_number"] = format_number
     env.filters["vn_money"] = format_money
+    env.globals["portal_nav"] = NavFragments()
+
+
+class NavFragments:
+    """Material draws the whole navigation into every page (a fifth of a page's template
+    time here). A page outside the nav, as every item is, is never marked in it, so its
+    navigation differs from another's only by the relative links, which depend on the
+    folder the page's URL sits in: it is drawn once per such folder. A page in the nav,
+    or one a nav page sits under, is drawn as Material draws it."""
+
+    def __init__(self) -> None:
+        self._drawn: dict[tuple[int, str], Markup] = {}
+        self._nav_urls: dict[int, tuple[frozenset[int], tuple[str, ...]]] = {}
+
+    @jinja2.pass_context
+    def __call__(self, context) -> Markup:
+        key = self._key(context.get("page"), context.get("nav"))
+        if key is None:
+            return self._draw(context)
+        if key not in self._drawn:
+            self._drawn[key] = self._draw(context)
+        return self._drawn[key]
+
+    def _draw(self, context) -> Markup:
+        return Markup(context.environment.get_template(NAV_TEMPLATE).render(context.get_all()))
+
+    def _key(self, page, nav) -> tuple[int, str] | None:
+        if page is None or nav is None or not getattr(page, "url", None):
+            return None
+        in_nav, urls = self._of(nav)
+        if id(page) in in_nav:
+            return None
+        base = page.url.rstrip("/") if page.url.endswith("/") else posixpath.dirname(page.url)
+        if any(url.startswith(base + "/") for url in urls):
+            return None  # a nav page's link would pass through this page's folder
+        depth = len(base.split("/")) if base else 0  # "" is the root; "gioi-thieu" one folder down
+        return id(nav), f"{posixpath.dirname(base)}|{depth}"
+
+    def _of(self, nav) -> tuple[frozenset[int], tuple[str, ...]]:
+        if id(nav) not in self._nav_urls:
+            self._nav_urls[id(nav)] = (frozenset(id(p) for p in nav.pages), tuple(p.url for p in nav.pages))
+        return self._nav_urls[id(nav)]

@@ -1,0 +1,49 @@
+"""The navigation drawn once per folder of pages outside the nav (NavFragments)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import jinja2
+
+from site_builder.theme_support import NAV_TEMPLATE, register_filters
+
+
+@dataclass(eq=False)
+class Page:
+    url: str
+
+
+@dataclass
+class Nav:
+    pages: list = field(default_factory=list)
+
+
+def draw(page, nav, env) -> str:
+    """What the nav partial gives the page: its own URL shows which page it was drawn for."""
+    return env.get_template("page.html").render(page=page, nav=nav)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.DictLoader({NAV_TEMPLATE: "nav drawn for {{ page.url }}",
+                                                       "page.html": "{{ portal_nav() }}"}))
+    register_filters(env)
+    return env
+
+
+def test_pages_outside_the_nav_in_one_folder_share_one_drawing():
+    env, nav = environment(), Nav([Page("tin-tuc/"), Page("thu-tuc/")])
+    first, second = Page("tin-tuc/mot/"), Page("tin-tuc/hai/")
+    assert draw(first, nav, env) == draw(second, nav, env) == "nav drawn for tin-tuc/mot/"
+    assert draw(Page("thu-tuc/ba/"), nav, env) == "nav drawn for thu-tuc/ba/"  # another folder: its own links
+
+
+def test_nav_pages_and_pages_a_nav_page_sits_under_are_drawn_each():
+    env = environment()
+    listing, other = Page("tin-tuc/"), Page("van-ban/")
+    nav = Nav([listing, other, Page("van-ban/ke-hoach/")])
+    assert draw(listing, nav, env) == "nav drawn for tin-tuc/"
+    assert draw(Page("tin-tuc/mot/"), nav, env) == "nav drawn for tin-tuc/mot/"
+    assert draw(Page("gioi-thieu/"), nav, env) == "nav drawn for gioi-thieu/"  # root level, one folder down
+    assert draw(Page("van-ban/"), nav, env) == "nav drawn for van-ban/"  # not the nav's object, but above one
+    assert draw(Page(""), nav, env) == "nav drawn for "  # the root: links one folder shallower
