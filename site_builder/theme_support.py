@@ -11,6 +11,7 @@ from markupsafe import Markup
 from site_builder.vietnamese.numbers import format_money, format_number
 
 NAV_TEMPLATE = "partials/nav.html"
+TABS_TEMPLATE = "partials/tabs.html"  # the nav's top level as tabs: the same holds for it
 
 
 def register_filters(env) -> None:
@@ -27,20 +28,20 @@ class NavFragments:
     or one a nav page sits under, is drawn as Material draws it."""
 
     def __init__(self) -> None:
-        self._drawn: dict[tuple[int, str], Markup] = {}
+        self._drawn: dict[tuple[str, int, str], Markup] = {}
         self._nav_urls: dict[int, tuple[frozenset[int], tuple[str, ...]]] = {}
 
     @jinja2.pass_context
-    def __call__(self, context) -> Markup:
+    def __call__(self, context, template: str = NAV_TEMPLATE) -> Markup:
         key = self._key(context.get("page"), context.get("nav"))
         if key is None:
-            return self._draw(context)
-        if key not in self._drawn:
-            self._drawn[key] = self._draw(context)
-        return self._drawn[key]
+            return self._draw(context, template)
+        if (template, *key) not in self._drawn:
+            self._drawn[(template, *key)] = self._draw(context, template)
+        return self._drawn[(template, *key)]
 
-    def _draw(self, context) -> Markup:
-        return Markup(context.environment.get_template(NAV_TEMPLATE).render(context.get_all()))
+    def _draw(self, context, template: str) -> Markup:
+        return Markup(context.environment.get_template(template).render(context.get_all()))
 
     def _key(self, page, nav) -> tuple[int, str] | None:
         if page is None or nav is None or not getattr(page, "url", None):

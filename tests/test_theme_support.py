@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import jinja2
 
-from site_builder.theme_support import NAV_TEMPLATE, register_filters
+from site_builder.theme_support import NAV_TEMPLATE, TABS_TEMPLATE, register_filters
 
 
 @dataclass(eq=False)
@@ -26,7 +26,9 @@ def draw(page, nav, env) -> str:
 
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.DictLoader({NAV_TEMPLATE: "nav drawn for {{ page.url }}",
-                                                       "page.html": "{{ portal_nav() }}"}))
+                                                       TABS_TEMPLATE: "tabs drawn for {{ page.url }}",
+                                                       "page.html": "{{ portal_nav() }}",
+                                                       "tabs.html": f"{{{{ portal_nav('{TABS_TEMPLATE}') }}}}"}))
     register_filters(env)
     return env
 
@@ -47,3 +49,11 @@ def test_nav_pages_and_pages_a_nav_page_sits_under_are_drawn_each():
     assert draw(Page("gioi-thieu/"), nav, env) == "nav drawn for gioi-thieu/"  # root level, one folder down
     assert draw(Page("van-ban/"), nav, env) == "nav drawn for van-ban/"  # not the nav's object, but above one
     assert draw(Page(""), nav, env) == "nav drawn for "  # the root: links one folder shallower
+
+
+def test_tabs_are_kept_apart_from_the_nav():
+    env, nav = environment(), Nav([Page("tin-tuc/")])
+    assert draw(Page("tin-tuc/mot/"), nav, env) == "nav drawn for tin-tuc/mot/"
+    tabs = env.get_template("tabs.html")
+    assert tabs.render(page=Page("tin-tuc/hai/"), nav=nav) == "tabs drawn for tin-tuc/hai/"
+    assert tabs.render(page=Page("tin-tuc/ba/"), nav=nav) == "tabs drawn for tin-tuc/hai/"
