@@ -27,6 +27,7 @@ from site_builder.output.content_links import (
     write_variants,
 )
 from site_builder.output.generations import generation_folder
+from site_builder.output.markdown_render import SharedMarkdown
 from site_builder.output.page_cache import (
     REUSED_TEMPLATE,
     PageCache,
@@ -96,6 +97,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
              config.mdx_configs, config.extra_css, config.extra_javascript, dict(self.config)],
             Path(config.theme.custom_dir) if config.theme.custom_dir else None)
         self.reuse = PageReuse(PageCache(generation_folder(cache_dir / "pages", salt), salt))
+        self.markdown = SharedMarkdown()  # after this event: every plugin's extensions are in the config
         self._parse_cache_dir = generation_folder(cache_dir / "content", code_digest())
         self.search_records = SearchRecords()
         config.markdown_extensions.append(ContentLinksExtension(self.links))
@@ -199,11 +201,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         generated = self.site.pages.get(src_uri)
         self.links.page_variants = {}
-        if generated is not None:
-            self.reuse.decide(page, generated.markdown, sorted(self._meta(src_uri, generated).items()),
-                              generated.update_date, generated.context, generated.toc, sorted(generated.anchors),
-                              linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir,
-                                           self.links.entries))
+        reused = generated is not None and self.reuse.decide(
+            page, generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
+            generated.context, generated.toc, sorted(generated.anchors),
+            linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
+        if not reused:
+            page.render = functools.partial(self.markdown.render, page)
         return page
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

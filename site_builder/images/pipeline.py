@@ -64,7 +64,7 @@ class ImagePipeline:
         self.cache = cache
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         self.project_dir = project_dir
-        self._planned: set[Path] = set()
+        self._planned: set[str] = set()
         self._photos: dict[Path, list[PhotoOutput]] = {}
         self._cards: dict[CardSpec, list[PhotoOutput]] = {}
         self._qrs: list[tuple[Callable[[str], bytes], str, Path]] = []  # (draw, url, path)
@@ -203,22 +203,26 @@ class ImagePipeline:
 
     def _queue(self, queue: dict, origin, key: str, suffix: str, output: PhotoOutput) -> Path:
         """Queue output (drawn from origin, a photo or a card) unless cached; its path."""
-        path = self._plan(key, suffix)
-        if path is not None:
+        path = self.cache.path_for(key, suffix)
+        if self._to_make(path):
             queue.setdefault(origin, []).append(
                 PhotoOutput(path, output.kind, output.width, output.height, output.max_bytes))
             self._submit_late()
-        return self.cache.path_for(key, suffix)
+        return path
 
     def _plan(self, key: str, suffix: str) -> Path | None:
         """The path to make, or None when it is cached or already on its way."""
         path = self.cache.path_for(key, suffix)
-        if path in self._planned or path.exists():
+        return path if self._to_make(path) else None
+
+    def _to_make(self, path: Path) -> bool:
+        name = str(path)  # a string's hash is kept; a new Path's costs more than the stat
+        if name in self._planned or os.path.exists(name):
             self.cache.hits += 1
-            return None
-        self._planned.add(path)
+            return False
+        self._planned.add(name)
         self.cache.misses += 1
-        return path
+        return True
 
     def _submit_late(self) -> None:
         if self._started:

@@ -50,7 +50,6 @@ class PageReuse:
         self.fingerprints[src_uri] = fingerprint
         cached = self.cache.get(fingerprint)
         if cached is None:
-            page.__dict__.pop("render", None)  # the dev server renders a page object again
             return False
         self._reused[src_uri] = cached
         self._linked_uris.add(src_uri)

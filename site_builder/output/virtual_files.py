@@ -49,7 +49,7 @@ class MadeLaterFile(File):
         pass
 
     def place(self) -> None:
-        link_or_copy(Path(self.abs_src_path), Path(self.abs_dest_path))
+        link_or_copy(self.abs_src_path, self.abs_dest_path)
 
 
 def place_made_later(files: Files) -> None:
@@ -68,8 +68,10 @@ def strip_authored_images(files: Files, config: MkDocsConfig, pipeline, shown_di
     docs = Path(config.docs_dir).resolve()
     out, errors = [], []
     for file in files:
-        source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
-        if source and source.is_relative_to(docs) and file.src_uri.lower().endswith(IMAGE_SUFFIXES):
+        # The name first: resolving 10,000 pages' paths cost a rebuild ~0.3 s.
+        is_image = file.abs_src_path and file.src_uri.lower().endswith(IMAGE_SUFFIXES)
+        source = Path(file.abs_src_path).resolve() if is_image else None
+        if source and source.is_relative_to(docs):
             try:
                 path = pipeline.stripped(source)
             except ImageError as exc:
