@@ -20,6 +20,16 @@ _TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__
 
 
 @dataclass(frozen=True)
+class ItemHead:
+    """What a Zalo package takes of an item: no body made for a feed it is not in."""
+    guid: str
+    title: str
+    url: str  # absolute
+    published: dt.datetime  # aware, +07:00
+    summary: str  # plain text, at most 300 characters
+
+
+@dataclass(frozen=True)
 class FeedItem:
     guid: str
     title: str
@@ -91,13 +101,17 @@ def _categories(entry: Entry, store: ContentStore) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def item_head(entry: Entry, store: ContentStore, site_url: str) -> ItemHead:
+    url = site_url.rstrip("/") + "/" + entry.url
+    return ItemHead(entry.model.guid, entry.model.page_title, url, published_of(entry, store),
+                    plain_summary(_summary(entry)))
+
+
 def feed_item(entry: Entry, store: ContentStore, html: str, share, site_url: str, site_name: str) -> FeedItem:
-    base = site_url.rstrip("/") + "/"
-    url = base + entry.url
-    title = entry.model.page_title
-    cover_alt = entry.model.cover.alt if getattr(entry.model, "cover", None) else title
+    head = item_head(entry, store, site_url)
+    cover_alt = entry.model.cover.alt if getattr(entry.model, "cover", None) else head.title
     body = _TEMPLATES.get_template("item.html").render(
         cover_url=share.url, cover_width=share.image.width, cover_height=share.image.height, cover_alt=cover_alt,
-        facts=_facts(entry, store), body=absolute_html(html, url), url=url, site_name=site_name)
-    return FeedItem(entry.model.guid, title, url, published_of(entry, store), plain_summary(_summary(entry)),
+        facts=_facts(entry, store), body=absolute_html(html, head.url), url=head.url, site_name=site_name)
+    return FeedItem(head.guid, head.title, head.url, head.published, head.summary,
                     body, share.url, share.image, _categories(entry, store))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.feeds.items import feed_item, published_of
+from site_builder.feeds.items import feed_item, item_head, published_of
 from site_builder.feeds.writer import FEED_LIMIT, write_feeds
 from site_builder.output.link import link_or_copy
 from site_builder.zalo.package import ZaloNames, package_json
@@ -58,8 +58,8 @@ class FeedPublisher:
         src_uri = entry.src_uri
 
         def make() -> bytes:
-            return package_json(self._item(entry), self.rendered.get(src_uri, ""), self._names(src_uri),
-                                self.config.site_url or "")
+            return package_json(item_head(entry, self.store, self.config.site_url or ""),
+                                self.rendered.get(src_uri, ""), self._names(src_uri), self.config.site_url or "")
 
         cached = self.memo_file(src_uri, "zalo.json", make)
         return make() if cached is None else cached

@@ -20,9 +20,21 @@ _TONE = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE_PLACE = re.compile(f"(?<!q)(o(?=[ae])|u(?=y))([aey])([{_TONE}])(?![\\w\u0300-\u036f])")
 
 
+# The same places as they look in composed text: text without them (most pages) skips
+# decomposing and composing again.
+_MAYBE_OLD_TONE_PLACE = re.compile(
+    "(?<!q)(?:o[" + unicodedata.normalize("NFC", "".join(v + t for v in "ae" for t in _TONE)) + "]|u["
+    + unicodedata.normalize("NFC", "".join("y" + t for t in _TONE)) + "])(?![\\w\u0300-\u036f])")
+
+
 def canonical(text: str) -> str:
     """Lower-cased, composed, tone marks in their new place."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    composed = unicodedata.normalize("NFC", text.lower())
+    return _tones_moved(composed) if _MAYBE_OLD_TONE_PLACE.search(composed) else composed
+
+
+def _tones_moved(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OLD_TONE_PLACE.sub(r"\1\3\2", decomposed))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from site_builder.feeds.items import FeedItem, absolute_html, plain_summary
+from site_builder.feeds.items import ItemHead, plain_summary
 
 TITLE_LIMIT = 150
 DESCRIPTION_LIMIT = 300
@@ -40,10 +40,10 @@ class ZaloNames:
 
 def body_blocks(html: str, page_url: str) -> list[dict]:
     """Text and image blocks in reading order, from the cleaned page body."""
-    absolute = absolute_html(html, page_url)
-    if not absolute:
+    if not html.strip():
         return []
-    root = lxml.html.fragment_fromstring(absolute, create_parent="div")
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root.make_links_absolute(page_url, resolve_base_href=False)  # as absolute_html, without writing it out
     blocks: list[dict] = []
     for element in root.iter():
         if element.tag == "img" and element.get("src"):
@@ -55,7 +55,7 @@ def body_blocks(html: str, page_url: str) -> list[dict]:
     return blocks
 
 
-def package_json(item: FeedItem, html: str, names: ZaloNames, site_url: str) -> bytes:
+def package_json(item: ItemHead, html: str, names: ZaloNames, site_url: str) -> bytes:
     base = site_url.rstrip("/") + "/"
     data = {
         "guid": item.guid,
