@@ -30,12 +30,7 @@ class ItemHead:
 
 
 @dataclass(frozen=True)
-class FeedItem:
-    guid: str
-    title: str
-    url: str  # absolute
-    published: dt.datetime  # aware, +07:00
-    summary: str  # plain text, at most 300 characters
+class FeedItem(ItemHead):
     html: str  # full HTML with absolute URLs, cover first
     cover_url: str
     cover: MadeImage
