@@ -39,6 +39,7 @@ from site_builder.output.page_reuse import PageReuse
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import (
+    PortalFiles,
     generated_content,
     place_made_later,
     replace_files,
@@ -76,7 +77,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.images: ImagePipeline | None = None
         self.files: Files | None = None
         self.preview: PreviewState | None = None  # the dev server's fast path renders with it
-        self.search: SearchIndexes | None = None  # started at the end of the build
+        self.search: SearchIndexes | None = None  # started once every page's search record is known
+        self._pending: set[str] = set()  # pages to render not yet through on_post_page
+        self._records_early: set[str] = set()  # reused pages whose search record was read in on_files
+        self._late_records = 0  # pages whose record or file comes later: Pagefind starts in on_post_build
         self.collector = BuildCollector()
         self._nav = None
 
@@ -125,11 +129,37 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.collector.freeze()
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         _raise_image_errors(image_errors)
-        self.files = replace_files(files, self.site, config)
+        self.files = replace_files(files, self.site, config, self._decide_pages())
+        self._pending = {uri for uri in self.site.pages
+                         if not self.reuse.is_reused(uri) and self.files.get_file_from_path(uri) is not None}
+        self._add_reused_records()
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot
         return self.files
+
+    def _decide_pages(self) -> frozenset[str]:
+        """Every generated page decided before MkDocs reads any: the ones to render."""
+        for src_uri, generated in sorted(self.site.pages.items()):
+            self.reuse.decide(src_uri, *self._fingerprint_inputs(src_uri, generated))
+        return frozenset(uri for uri in self.site.pages if not self.reuse.is_reused(uri))
+
+    def _fingerprint_inputs(self, src_uri: str, generated) -> tuple:
+        return (generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
+                generated.context, generated.toc, sorted(generated.anchors),
+                linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
+
+    def _add_reused_records(self) -> None:
+        """The reused pages' search records, from the page cache now: once the pages to
+        render are done, every record is known and Pagefind can start (in a rebuild it
+        waited ~3 s more, for MkDocs' passes over 10,000 reused pages)."""
+        if self.command == "serve":  # the dev server indexes behind, at the end of its builds
+            return
+        found = self.reuse.reused_derived({"search"})
+        for src_uri, (derived, html) in sorted(found.items()):
+            self.search_records.add(derived["search"], html)
+            self._records_early.add(src_uri)
+        self._late_records = sum(1 for uri in self.site.pages if self.reuse.is_reused(uri)) - len(found)
 
     def _watched(self, config: MkDocsConfig) -> tuple[Path, ...]:
         """What the dev server watches and the fast path's snapshots cover."""
@@ -163,6 +193,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.links.content_dir, self.links.images, self.links.variants = self.content_dir(), images, {}
         self.reuse = PageReuse(self.reuse.cache)
         self.search_records = SearchRecords()
+        self._pending, self._records_early, self._late_records = set(), set(), 0
 
     def model_for_preview(self, store):
         """(store, site model, images) of the dev server's fast path, against the clock now."""
@@ -201,11 +232,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         generated = self.site.pages.get(src_uri)
         self.links.page_variants = {}
-        reused = generated is not None and self.reuse.decide(
-            page, generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
-            generated.context, generated.toc, sorted(generated.anchors),
-            linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
-        if not reused:
+        if generated is not None and not self.reuse.is_decided(src_uri):  # the dev server's fast path
+            self.reuse.decide(src_uri, *self._fingerprint_inputs(src_uri, generated))
+        if not self.reuse.apply(page):
             page.render = functools.partial(self.markdown.render, page)
         return page
 
@@ -258,20 +287,35 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         if src_uri not in self.site.pages:
             return output
+        early = src_uri in self._records_early
         kept = self.reuse.finish(page, output, functools.partial(self.rendered.get, src_uri, ""),
-                                 {"search": functools.partial(encoded_record, page.url)})
-        self.search_records.add(kept.derived["search"], kept.html)
-        if kept.html is not None:
-            return ""  # MkDocs writes nothing; the cached file is linked in (on_post_build)
-        return output
+                                 {} if early else {"search": functools.partial(encoded_record, page.url)})
+        if not early:
+            self.search_records.add(kept.derived["search"], kept.html)
+        self._pending.discard(src_uri)
+        if kept.html is None:
+            self._late_records += 1  # MkDocs writes this page after this event: Pagefind waits for on_post_build
+        elif not self._pending and not self._late_records and self.command != "serve":
+            self._start_search(config)
+        return "" if kept.html is not None else output  # a cached page: MkDocs writes nothing, it is linked in
+
+    def _start_search(self, config: MkDocsConfig) -> None:
+        """Once every page's record is known: Pagefind (reading reused pages from the page
+        cache) runs while the rest is built and placed."""
+        if self.search is None:
+            self.search = SearchIndexes.start(list(self.search_records.records.values()), Path(config.site_dir),
+                                              use_pagefind=self.config.pagefind, serving=self.command == "serve",
+                                              segment=self.config.search_segment,
+                                              cache=self.project_dir() / self.config.cache_dir,
+                                              page_files=self.search_records.cached_files)
+
+    def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):
+        if template_name == "sitemap.xml" and isinstance(self.files, PortalFiles):
+            context["pages"] = self.files.in_canonical_order(context["pages"])  # not the pages-to-render-first order
+        return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        # Every page made: Pagefind starts (reading reused pages from the page cache) while the rest is placed.
-        self.search = SearchIndexes.start(list(self.search_records.records.values()), Path(config.site_dir),
-                                          use_pagefind=self.config.pagefind, serving=self.command == "serve",
-                                          segment=self.config.search_segment,
-                                          cache=self.project_dir() / self.config.cache_dir,
-                                          page_files=self.search_records.cached_files)
+        self._start_search(config)  # unless started once the last page to render was done
         self.reuse.link_cached()
         feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file)
         self.search.write_quick_tier()  # these two need no image: made while the workers finish them

@@ -42,10 +42,10 @@ class PageReuse:
         SKIPPED_PAGE_FILTER.linked = self._linked_uris
         self._page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
 
-    def decide(self, page, *fingerprint_inputs) -> bool:
-        """True, and the page's Markdown conversion switched off, when the cache holds
-        the page as its inputs are now."""
-        src_uri = page.file.src_uri
+    def decide(self, src_uri: str, *fingerprint_inputs) -> bool:
+        """True when the cache holds the page as its inputs are now. A build decides every
+        page before MkDocs reads any (the pages to render go first); the dev server's fast
+        path decides the pages it renders again as MkDocs reaches them."""
         fingerprint = self.cache.fingerprint(src_uri, *fingerprint_inputs)
         self.fingerprints[src_uri] = fingerprint
         cached = self.cache.get(fingerprint)
@@ -53,8 +53,28 @@ class PageReuse:
             return False
         self._reused[src_uri] = cached
         self._linked_uris.add(src_uri)
-        page.render = functools.partial(render_nothing, page)  # not even a Markdown instance
         return True
+
+    def is_decided(self, src_uri: str) -> bool:
+        return src_uri in self.fingerprints
+
+    def apply(self, page) -> bool:
+        """Before MkDocs reads the page: a reused page's Markdown conversion switched off
+        (not even a Markdown instance). True for a reused page."""
+        if page.file.src_uri not in self._reused:
+            return False
+        page.render = functools.partial(render_nothing, page)
+        return True
+
+    def reused_derived(self, kinds: set[str]) -> dict[str, tuple[dict[str, bytes], Path]]:
+        """src_uri -> (derived parts, cached HTML) of every reused page whose record holds
+        all of kinds, read now (the search records, so Pagefind can start once the pages
+        to render are done, not after MkDocs' passes over every reused page)."""
+        found = {}
+        for src_uri, cached in self._reused.items():
+            if kinds <= cached.derived_at.keys():
+                found[src_uri] = (cached.read_derived(), cached.html)
+        return found
 
     def is_reused(self, src_uri: str) -> bool:
         return src_uri in self._reused
@@ -80,7 +100,7 @@ class PageReuse:
         src_uri = page.file.src_uri
         cached = self._reused.pop(src_uri, None)
         if cached is not None:
-            html, derived = cached.html, cached.read_derived()
+            html, derived = cached.html, cached.read_derived() if derive else {}
             for kind in derive.keys() - derived.keys():  # kept by an older build: made from the cached HTML
                 derived[kind] = derive[kind](html.read_text(encoding="utf-8"))
         else:

@@ -22,8 +22,25 @@ def generated_content(page) -> str:
     return _EMPTY_FRONT_MATTER + page.markdown
 
 
-def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
-    """Drop the content files the plugin owns; add one virtual page per generated page."""
+class PortalFiles(Files):
+    """The site's files with the pages to render first: MkDocs goes over the pages in
+    this order (twice: converting, then templates), so the pages a rebuild renders are
+    done before it walks the thousands it reuses, and the search index can start then.
+    `canonical` is the order without that (authored files, then generated pages by
+    path): what the sitemap lists pages in, whatever the cache held."""
+
+    def __init__(self, files: list[File], canonical: dict[str, int]) -> None:
+        super().__init__(files)
+        self.canonical = canonical
+
+    def in_canonical_order(self, pages: list[File]) -> list[File]:
+        return sorted(pages, key=lambda file: self.canonical.get(file.src_uri, len(self.canonical)))
+
+
+def replace_files(files: Files, site: SiteModel, config: MkDocsConfig,
+                  render_first: frozenset[str] = frozenset()) -> PortalFiles:
+    """Drop the content files the plugin owns; add one virtual page per generated page,
+    those in render_first before every other file."""
     kept = [f for f in files if not _is_owned(f)]
     taken = {f.src_uri for f in kept}
     generated = [
@@ -31,10 +48,13 @@ def replace_files(files: Files, site: SiteModel, config: MkDocsConfig) -> Files:
         for src_uri, page in sorted(site.pages.items())
         if src_uri not in taken  # an authored file at the same path wins
     ]
+    canonical = {f.src_uri: index for index, f in enumerate(kept + generated)}
+    first = [f for f in generated if f.src_uri in render_first]
+    generated = [f for f in generated if f.src_uri not in render_first]
     generated += [File.generated(config, src_uri, content=data) for src_uri, data in sorted(site.static_files.items())]
     generated += [MadeLaterFile.generated(config, src_uri, abs_src_path=str(path))
                   for src_uri, path in sorted(site.static_paths.items())]
-    return Files(kept + generated)
+    return PortalFiles(first + kept + generated, canonical)
 
 
 def _is_owned(file: File) -> bool:
