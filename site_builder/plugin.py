@@ -18,6 +18,7 @@ from site_builder.content.loader import load_content
 from site_builder.content.parse_cache import code_digest
 from site_builder.content.publishing import apply_publishing
 from site_builder.feeds.publish import FeedPublisher
+from site_builder.forked import on_both_cores
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
@@ -139,10 +140,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return self.files
 
     def _decide_pages(self) -> frozenset[str]:
-        """Every generated page decided before MkDocs reads any: the ones to render."""
-        for src_uri, generated in sorted(self.site.pages.items()):
-            self.reuse.decide(src_uri, *self._fingerprint_inputs(src_uri, generated))
-        return frozenset(uri for uri in self.site.pages if not self.reuse.is_reused(uri))
+        """Every generated page decided before MkDocs reads any: the ones to render.
+        Fingerprinting 10,000 pages' views takes a rebuild ~1.4 s: half of them in a fork."""
+        def look_up(uris: list[str]) -> dict:
+            return {uri: self.reuse.look_up(uri, *self._fingerprint_inputs(uri, self.site.pages[uri])) for uri in uris}
+
+        uris = sorted(self.site.pages)
+        found = on_both_cores(uris, look_up)
+        for uri in uris:
+            self.reuse.record(uri, *found[uri])
+        return frozenset(uri for uri in uris if not self.reuse.is_reused(uri))
 
     def _fingerprint_inputs(self, src_uri: str, generated) -> tuple:
         return (generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,

@@ -177,18 +177,26 @@ class PageCache:
         return Path(f"{self.folder}/{fingerprint[:2]}/{fingerprint}{suffix}")  # one string: see ImageCache.path_for
 
     def get(self, fingerprint: str | None) -> CachedPage | None:
+        page = self.find(fingerprint)
+        self.count(fingerprint, page)
+        return page
+
+    def find(self, fingerprint: str | None) -> CachedPage | None:
+        """The page kept under fingerprint, complete, or None; not counted (`count`)."""
         if fingerprint is None:
             return None
         try:
             page = _read_record(self._path(fingerprint, ".html"), self._path(fingerprint, ".page"))
         except (OSError, ValueError, KeyError, TypeError):
-            self.misses += 1
             return None
-        if not page.files_present():  # a cache emptied in part: render again
-            self.misses += 1
-            return None
-        self.hits += 1
-        return page
+        return page if page.files_present() else None  # a cache emptied in part: render again
+
+    def count(self, fingerprint: str | None, page: CachedPage | None) -> None:
+        if fingerprint is not None:
+            if page is None:
+                self.misses += 1
+            else:
+                self.hits += 1
 
     def put(self, fingerprint: str | None, html: str, body: str, anchors, files: dict[str, str],
             derived: dict[str, bytes]) -> Path | None:

@@ -44,11 +44,20 @@ class PageReuse:
 
     def decide(self, src_uri: str, *fingerprint_inputs) -> bool:
         """True when the cache holds the page as its inputs are now. A build decides every
-        page before MkDocs reads any (the pages to render go first); the dev server's fast
-        path decides the pages it renders again as MkDocs reaches them."""
+        page before MkDocs reads any (the pages to render go first, `look_up` on both
+        cores); the dev server's fast path decides the pages it renders again as MkDocs
+        reaches them."""
+        return self.record(src_uri, *self.look_up(src_uri, *fingerprint_inputs))
+
+    def look_up(self, src_uri: str, *fingerprint_inputs) -> tuple[str | None, CachedPage | None]:
+        """The page's fingerprint and what the cache holds under it; nothing recorded."""
         fingerprint = self.cache.fingerprint(src_uri, *fingerprint_inputs)
+        return fingerprint, self.cache.find(fingerprint)
+
+    def record(self, src_uri: str, fingerprint: str | None, cached: CachedPage | None) -> bool:
+        """A look-up's outcome for this build: True when the page is reused."""
         self.fingerprints[src_uri] = fingerprint
-        cached = self.cache.get(fingerprint)
+        self.cache.count(fingerprint, cached)
         if cached is None:
             return False
         self._reused[src_uri] = cached
