@@ -2,9 +2,9 @@
 
 A rebuild's decisions (which pages the cache holds, `plugin._decide_pages`) read the
 site model: handing it to a worker process would cost more than the work. A fork is a
-copy of the process made in milliseconds, so the child works on the second half of
-the items from the very objects the parent has, and only its results (small) come
-back, through a temporary file.
+copy of the process made in milliseconds, so the child works on half of the items
+from the very objects the parent has, and only its results (small) come back,
+through a temporary file.
 
 Forking is only safe in a process with one thread (a lock another thread held would
 stay held in the child): with any other thread running (the image workers' pool, the
@@ -32,17 +32,16 @@ class ForkedWorkError(Exception):
 
 def on_both_cores(items: list[Item], work: Callable[[list[Item]], dict[Item, Result]],
                   minimum: int = FORK_FROM) -> dict[Item, Result]:
-    """work(items), a dict by item, with the second half done in a forked child when
-    that is safe; an exception in the child is raised here as ForkedWorkError."""
+    """work(items), a dict by item, with half of them done in a forked child when that
+    is safe; an exception in the child is raised here as ForkedWorkError."""
     if len(items) < minimum or not _may_fork():
         return work(items)
-    half = len(items) // 2
     with tempfile.TemporaryFile() as results:
         child = os.fork()
         if child == 0:
-            _run_child(lambda: work(items[half:]), results)
+            _run_child(lambda: work(items[1::2]), results)
         try:
-            mine = work(items[:half])
+            mine = work(items[::2])  # every other item: neighbours cost alike (a section's pages are together)
         finally:
             _, status = os.waitpid(child, 0)
         results.seek(0)

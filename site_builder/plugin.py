@@ -54,7 +54,7 @@ from site_builder.search.index import (
     stop_background_index,
 )
 from site_builder.search.publish import SearchIndexes
-from site_builder.search.quick_record import SearchRecords, encoded_record
+from site_builder.search.quick_record import IndexedPage, SearchRecords, encoded_record
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -133,40 +133,43 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.files = replace_files(files, self.site, config, self._decide_pages())
         self._pending = {uri for uri in self.site.pages
                          if not self.reuse.is_reused(uri) and self.files.get_file_from_path(uri) is not None}
-        self._add_reused_records()
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot
         return self.files
 
     def _decide_pages(self) -> frozenset[str]:
-        """Every generated page decided before MkDocs reads any: the ones to render.
-        Fingerprinting 10,000 pages' views takes a rebuild ~1.4 s: half of them in a fork."""
+        """Every generated page decided before MkDocs reads any: the ones to render. A
+        reused page's search record is read then too: once the pages to render are done,
+        every record is known and Pagefind can start (in a rebuild it waited ~3 s more,
+        for MkDocs' passes over 10,000 reused pages). Fingerprinting 10,000 pages' views
+        and reading their records takes a rebuild ~2 s: half of it in a fork."""
+        early = self.command != "serve"  # the dev server indexes behind, at the end of its builds
+
         def look_up(uris: list[str]) -> dict:
-            return {uri: self.reuse.look_up(uri, *self._fingerprint_inputs(uri, self.site.pages[uri])) for uri in uris}
+            found = {}
+            for uri in uris:
+                fingerprint, cached = self.reuse.look_up(uri, *self._fingerprint_inputs(uri, self.site.pages[uri]))
+                found[uri] = (fingerprint, cached, _cached_record(cached) if early else (False, None))
+            return found
 
         uris = sorted(self.site.pages)
         found = on_both_cores(uris, look_up)
         for uri in uris:
-            self.reuse.record(uri, *found[uri])
+            fingerprint, cached, (known, record) = found[uri]
+            if not self.reuse.record(uri, fingerprint, cached):
+                continue
+            if known:
+                self.search_records.keep(record, cached.html)
+                self._records_early.add(uri)
+            else:
+                self._late_records += 1  # an older cache's record without one: read at its on_post_page
         return frozenset(uri for uri in uris if not self.reuse.is_reused(uri))
 
     def _fingerprint_inputs(self, src_uri: str, generated) -> tuple:
         return (generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
                 generated.context, generated.toc, sorted(generated.anchors),
                 linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
-
-    def _add_reused_records(self) -> None:
-        """The reused pages' search records, from the page cache now: once the pages to
-        render are done, every record is known and Pagefind can start (in a rebuild it
-        waited ~3 s more, for MkDocs' passes over 10,000 reused pages)."""
-        if self.command == "serve":  # the dev server indexes behind, at the end of its builds
-            return
-        found = self.reuse.reused_derived({"search"})
-        for src_uri, (derived, html) in sorted(found.items()):
-            self.search_records.add(derived["search"], html)
-            self._records_early.add(src_uri)
-        self._late_records = sum(1 for uri in self.site.pages if self.reuse.is_reused(uri)) - len(found)
 
     def _watched(self, config: MkDocsConfig) -> tuple[Path, ...]:
         """What the dev server watches and the fast path's snapshots cover."""
@@ -354,6 +357,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.images.close()
         if self.output is not None:
             self.output.abort()
+
+
+def _cached_record(cached) -> tuple[bool, IndexedPage | None]:
+    """(whether the cache holds the page's search record, the record: None for a listing)."""
+    if cached is None or "search" not in cached.derived_at:
+        return False, None
+    return True, SearchRecords.decode(cached.read_derived()["search"])
 
 
 def _raise_image_errors(errors: list[str]) -> None:

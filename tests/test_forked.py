@@ -39,7 +39,7 @@ def run_case(body: str) -> dict:
 def test_the_second_half_is_worked_in_another_process_with_the_same_results():
     found = run_case("print(json.dumps(run(list(range(200)))))")
     assert found["squares"]
-    assert found["first"] == found["me"] != found["last"]
+    assert found["first"] == found["me"] != found["last"]  # items alternate: the last is the child's
     assert found["pids"] == sorted({found["me"], found["last"]})
 
 

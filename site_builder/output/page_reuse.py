@@ -75,16 +75,6 @@ class PageReuse:
         page.render = functools.partial(render_nothing, page)
         return True
 
-    def reused_derived(self, kinds: set[str]) -> dict[str, tuple[dict[str, bytes], Path]]:
-        """src_uri -> (derived parts, cached HTML) of every reused page whose record holds
-        all of kinds, read now (the search records, so Pagefind can start once the pages
-        to render are done, not after MkDocs' passes over every reused page)."""
-        found = {}
-        for src_uri, cached in self._reused.items():
-            if kinds <= cached.derived_at.keys():
-                found[src_uri] = (cached.read_derived(), cached.html)
-        return found
-
     def is_reused(self, src_uri: str) -> bool:
         return src_uri in self._reused
 

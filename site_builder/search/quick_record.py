@@ -126,12 +126,21 @@ class SearchRecords:
     def add(self, data: bytes, html_path: Path | None = None) -> None:
         """data: encoded_record()'s; html_path: where the page is kept until it is linked
         into the site (Pagefind reads it there)."""
+        self.keep(self.decode(data), html_path)
+
+    @staticmethod
+    def decode(data: bytes) -> IndexedPage | None:
+        """None for a page without a record (a listing)."""
         if data == b"null":
+            return None
+        return IndexedPage.of(SearchRecord.from_json(data), hashlib.blake2b(data, digest_size=16).digest())
+
+    def keep(self, page: IndexedPage | None, html_path: Path | None = None) -> None:
+        if page is None:
             return
-        record = SearchRecord.from_json(data)
-        self.records[record.url] = IndexedPage.of(record, hashlib.blake2b(data, digest_size=16).digest())
+        self.records[page.url] = page
         if html_path is not None:
-            self.cached_files[record.url] = html_path
+            self.cached_files[page.url] = html_path
 
 
 def encoded_record(url: str, page_html: str) -> bytes:
