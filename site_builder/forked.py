@@ -36,29 +36,64 @@ def on_both_cores(items: list[Item], work: Callable[[list[Item]], dict[Item, Res
     is safe; an exception in the child is raised here as ForkedWorkError."""
     if len(items) < minimum or not _may_fork():
         return work(items)
-    with tempfile.TemporaryFile() as results:
-        child = os.fork()
-        if child == 0:
-            _run_child(lambda: work(items[1::2]), results)
-        try:
-            mine = work(items[::2])  # every other item: neighbours cost alike (a section's pages are together)
-        finally:
-            _, status = os.waitpid(child, 0)
-        results.seek(0)
-        try:
-            failed, theirs = pickle.load(results)
-        except (EOFError, pickle.UnpicklingError) as exc:
-            raise ForkedWorkError(f"the forked half ended without a result (status {status})") from exc
-    if failed:
-        raise ForkedWorkError(theirs)
-    return {**mine, **theirs}
+    child = _Child(lambda: work(items[1::2]))
+    try:
+        mine = work(items[::2])  # every other item: neighbours cost alike (a section's pages are together)
+    except BaseException:
+        child.wait()
+        raise
+    return {**mine, **child.result()}
+
+
+def alongside(there: Callable[[], object], here: Callable[[], Result]) -> Result:
+    """here()'s result, with there() (work done for its files, its result dropped) run
+    meanwhile in a forked child when that is safe, else before here()."""
+    if not _may_fork():
+        there()
+        return here()
+    child = _Child(there)
+    try:
+        value = here()
+    except BaseException:
+        child.wait()
+        raise
+    child.result()
+    return value
 
 
 def _may_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _run_child(work: Callable[[], dict], results) -> None:
+class _Child:
+    """task() in a forked copy of this process; its result comes back pickled in a file."""
+
+    def __init__(self, task: Callable[[], object]) -> None:
+        self._results = tempfile.TemporaryFile()
+        self._status: int | None = None
+        self._pid = os.fork()
+        if self._pid == 0:
+            _run_child(task, self._results)
+
+    def wait(self) -> None:
+        if self._status is None:
+            _, self._status = os.waitpid(self._pid, 0)
+
+    def result(self):
+        """The task's result; ForkedWorkError with the child's traceback when it failed."""
+        self.wait()
+        with self._results:
+            self._results.seek(0)
+            try:
+                failed, value = pickle.load(self._results)
+            except (EOFError, pickle.UnpicklingError) as exc:
+                raise ForkedWorkError(f"the forked work ended without a result (status {self._status})") from exc
+        if failed:
+            raise ForkedWorkError(value)
+        return value
+
+
+def _run_child(work: Callable[[], object], results) -> None:
     """In the child: never returns. os._exit, not sys.exit: the parent's cleanups
     (atexit, open files' buffers, temporary folders) are the parent's to run."""
     code = 0

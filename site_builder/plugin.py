@@ -328,12 +328,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self._start_search(config)  # unless started once the last page to render was done
         self.reuse.link_cached()
         feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file)
-        self.search.write_quick_tier()  # these two need no image: made while the workers finish them
-        feeds.prepare()
-        _raise_image_errors(self.images.finish())
-        place_made_later(self.files)
-        feeds.write()
-        write_variants(self.links.variants, config)
+
+        def place_the_rest() -> None:
+            feeds.prepare()  # needs no image either: made while the workers finish them
+            _raise_image_errors(self.images.finish())
+            place_made_later(self.files)
+            feeds.write()
+            write_variants(self.links.variants, config)
+
+        self.search.write_quick_tier(place_the_rest)
         try:
             self.search.finish()
         except SearchIndexError as exc:

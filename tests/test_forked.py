@@ -61,3 +61,21 @@ def test_no_fork_for_a_few_items_or_while_another_thread_runs():
         print(json.dumps(result))
     """)
     assert threaded["pids"] == [threaded["me"]] and threaded["squares"]
+
+
+def test_alongside_runs_the_other_task_in_a_child_and_raises_its_failure(tmp_path):
+    marker = tmp_path / "there.txt"
+    found = run_case(f"""
+        from site_builder.forked import alongside
+        def there():
+            open({str(marker)!r}, "w").write(str(os.getpid()))
+        value = alongside(there, lambda: 42)
+        try:
+            alongside(lambda: 1 / 0, lambda: None)
+            failure = ""
+        except ForkedWorkError as exc:
+            failure = str(exc)
+        print(json.dumps({{"me": os.getpid(), "value": value, "failure": failure}}))
+    """)
+    assert found["value"] == 42 and "ZeroDivisionError" in found["failure"]
+    assert int(marker.read_text()) != found["me"]  # written by the child, and done by the time alongside returned

@@ -11,7 +11,9 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
+from site_builder.forked import alongside
 from site_builder.search.index import (
     finish_search_index,
     start_search_index,
@@ -51,18 +53,23 @@ class SearchIndexes:
             indexes.pagefind = start_search_index(site_dir, bundles, pagefind_cache, page_files)
         return indexes
 
-    def write_quick_tier(self) -> None:
+    def write_quick_tier(self, meanwhile: Callable[[], None] = lambda: None) -> None:
         """The quick tier: it needs the pages' records only, so the build writes it while
-        the image workers finish (it waited for them, ~4 s at 10,000 pages)."""
+        the image workers finish (it waited for them, ~4 s at 10,000 pages), or, with
+        no workers left (a rebuild), in a forked copy of the build while meanwhile()
+        (the rest of the build's end) runs here: ~0.5 s at 10,000 pages."""
         try:
-            index = build_quick_index(self.records, answers_all=not self.use_pagefind, segment=self.segment,
-                                      pagefind=tuple(self.bundles),
-                                      base_cache=self.cache / "tim-kiem-nhanh" if self.cache else None)
-            write_quick_index(index, self.site_dir)
+            alongside(self._write_quick_tier, meanwhile)
         except BaseException:
             self.abort()
             raise
         self.quick_tier_written = True
+
+    def _write_quick_tier(self) -> None:
+        index = build_quick_index(self.records, answers_all=not self.use_pagefind, segment=self.segment,
+                                  pagefind=tuple(self.bundles),
+                                  base_cache=self.cache / "tim-kiem-nhanh" if self.cache else None)
+        write_quick_index(index, self.site_dir)
 
     def finish(self) -> None:
         """The quick tier unless written, then Pagefind's end. Raises SearchIndexError when Pagefind failed."""
