@@ -6,6 +6,7 @@ file is collected and reported together.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from site_builder.content import checks, radio_checks
@@ -99,12 +100,17 @@ def reload_entries(store: ContentStore, changed: list[Path], content_dir: Path, 
 def _report_stray_markdown(content_dir: Path, relative, problems: Problems) -> None:
     """Markdown outside the type folders would reach MkDocs unvalidated: refuse it."""
     folders = {section.folder for section in SECTIONS}
-    for path in sorted(content_dir.rglob("*.md")):
-        parts = path.relative_to(content_dir).parts
-        if len(parts) != 2 or parts[0] not in folders:
-            problems.error(relative(path), 1, "(thư mục)",
-                           f"tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
-                           f"{', '.join(sorted(folders))} (Markdown outside a content folder)")
+    stray = []
+    # os.walk and strings: rglob made a Path of each of 11,500 files (a tenth of a second a build).
+    for here, _, names in os.walk(content_dir):
+        parts = Path(here).relative_to(content_dir).parts
+        if len(parts) == 1 and parts[0] in folders:
+            continue  # Markdown right inside a type folder: an entry
+        stray += [Path(here, name) for name in names if name.endswith(".md")]
+    for path in sorted(stray):
+        problems.error(relative(path), 1, "(thư mục)",
+                       f"tệp Markdown phải nằm ngay trong một thư mục loại nội dung: "
+                       f"{', '.join(sorted(folders))} (Markdown outside a content folder)")
 
 
 def _relative_to(project_dir: Path):
