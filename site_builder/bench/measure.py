@@ -1,5 +1,5 @@
 """Measuring a command: wall time and the peak memory of its whole process tree
-(MkDocs, image workers and Pagefind together), sampled from /proc; and what a build
+(MkDocs, image workers and Pagefind together, shared pages counted once), sampled from /proc; and what a build
 wrote (file count, bytes, a digest per file to count what changed)."""
 
 from __future__ import annotations
@@ -18,27 +18,31 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 @dataclass(frozen=True)
 class Run:
     seconds: float
-    peak_mb: float  # the process tree's resident memory at its highest sample
+    peak_mb: float  # the process tree's memory (`tree_memory_bytes`) at its highest sample
     returncode: int
     output: str
 
 
-def tree_rss_bytes(root_pid: int) -> int:
-    """Resident memory of root_pid and all its descendants, now."""
+def tree_memory_bytes(root_pid: int) -> int:
+    """Memory of root_pid and all its descendants, now: each one's proportional set size
+    (a page shared by n processes counts 1/n in each), so a forked copy of the build, or
+    the libraries every worker maps, count once, as they take memory once. Summing
+    resident sizes would count a fork's every shared page twice. RSS where the kernel
+    gives no smaps_rollup."""
+    return sum(_memory_of(pid) for pid in _tree(root_pid))
+
+
+def _tree(root_pid: int) -> set[int]:
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
+                parents[int(entry.name)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
             continue
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * PAGE_SIZE
-    total, wanted = 0, {root_pid}
+    wanted = {root_pid}
     changed = True
     while changed:
         changed = False
@@ -46,9 +50,22 @@ def tree_rss_bytes(root_pid: int) -> int:
             if parent in wanted and pid not in wanted:
                 wanted.add(pid)
                 changed = True
-    for pid in wanted:
-        total += rss.get(pid, 0)
-    return total
+    return wanted
+
+
+def _memory_of(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[21]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0  # it ended meanwhile
 
 
 def run_measured(command: list[str], cwd: Path, env: dict[str, str], interval: float = 0.05) -> Run:
@@ -61,7 +78,7 @@ def run_measured(command: list[str], cwd: Path, env: dict[str, str], interval: f
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, tree_rss_bytes(process.pid))
+            peak = max(peak, tree_memory_bytes(process.pid))
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)

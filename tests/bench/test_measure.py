@@ -1,0 +1,30 @@
+"""The benchmark's memory figure: a process tree's pages, each counted once."""
+
+from __future__ import annotations
+
+import sys
+
+from site_builder.bench.measure import run_measured
+
+HOLD_THEN_FORK = """
+import os, time
+held = bytearray(200 * 1024 * 1024)
+held[::4096] = b"x" * len(held[::4096])  # every page touched: resident
+child = os.fork()
+if child == 0:
+    own = bytearray({child_mb} * 1024 * 1024)
+    own[::4096] = b"y" * len(own[::4096])
+    time.sleep(1.5)
+    os._exit(0)
+time.sleep(1.5)
+os.waitpid(child, 0)
+"""
+
+
+def test_a_forked_copy_counts_its_own_pages_not_the_ones_it_shares(tmp_path):
+    shared = run_measured([sys.executable, "-c", HOLD_THEN_FORK.format(child_mb=0)], tmp_path, {})
+    assert shared.returncode == 0, shared.output
+    assert 200 <= shared.peak_mb < 300  # resident sizes summed would say ~420
+    own = run_measured([sys.executable, "-c", HOLD_THEN_FORK.format(child_mb=150)], tmp_path, {})
+    assert own.returncode == 0, own.output
+    assert 340 <= own.peak_mb < 450
