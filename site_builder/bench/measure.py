@@ -32,6 +32,12 @@ def tree_memory_bytes(root_pid: int) -> int:
     return sum(_memory_of(pid) for pid in _tree(root_pid))
 
 
+def tree_rss_bytes(root_pid: int) -> int:
+    """The resident sizes summed: never below tree_memory_bytes, and ~500 times cheaper
+    to read (the kernel walks every page of a process for its smaps_rollup: 8 ms at 500 MB)."""
+    return sum(_rss_of(pid) for pid in _tree(root_pid))
+
+
 def _tree(root_pid: int) -> set[int]:
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -61,6 +67,10 @@ def _memory_of(pid: int) -> int:
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
+    return _rss_of(pid)
+
+
+def _rss_of(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
             return int(stat.read().rsplit(")", 1)[1].split()[21]) * PAGE_SIZE
@@ -68,7 +78,14 @@ def _memory_of(pid: int) -> int:
         return 0  # it ended meanwhile
 
 
+MEMORY_READ_SHARE = 0.1  # of one core, at most, spent reading the true memory figure
+
+
 def run_measured(command: list[str], cwd: Path, env: dict[str, str], interval: float = 0.05) -> Run:
+    """Wall time, and the tree's memory at its peak: the cheap resident sizes every
+    interval, and the true figure (tree_memory_bytes) only while the resident sizes are
+    above the peak so far (the figure never is), no more often than keeps its reading
+    under MEMORY_READ_SHARE of a core, so it takes little from the build measured."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
@@ -77,8 +94,12 @@ def run_measured(command: list[str], cwd: Path, env: dict[str, str], interval: f
 
     def sample() -> None:
         nonlocal peak
+        next_read = 0.0
         while not done.is_set():
-            peak = max(peak, tree_memory_bytes(process.pid))
+            if tree_rss_bytes(process.pid) > peak and time.perf_counter() >= next_read:
+                began = time.perf_counter()
+                peak = max(peak, tree_memory_bytes(process.pid))
+                next_read = began + (time.perf_counter() - began) / MEMORY_READ_SHARE
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
