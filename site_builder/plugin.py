@@ -18,7 +18,6 @@ from site_builder.content.loader import load_content
 from site_builder.content.parse_cache import code_digest
 from site_builder.content.publishing import apply_publishing
 from site_builder.feeds.publish import FeedPublisher
-from site_builder.forked import on_both_cores
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
@@ -36,6 +35,7 @@ from site_builder.output.page_cache import (
     build_salt,
     linked_files,
 )
+from site_builder.output.page_plan import PagePlan
 from site_builder.output.page_reuse import PageReuse
 from site_builder.output.sanitize import clean_html
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
@@ -54,7 +54,7 @@ from site_builder.search.index import (
     stop_background_index,
 )
 from site_builder.search.publish import SearchIndexes
-from site_builder.search.quick_record import IndexedPage, SearchRecords, encoded_record
+from site_builder.search.quick_record import SearchRecords, encoded_record
 from site_builder.theme_support import register_filters
 from site_builder.views.site import (
     BuildSettings,
@@ -79,9 +79,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.files: Files | None = None
         self.preview: PreviewState | None = None  # the dev server's fast path renders with it
         self.search: SearchIndexes | None = None  # started once every page's search record is known
-        self._pending: set[str] = set()  # pages to render not yet through on_post_page
-        self._records_early: set[str] = set()  # reused pages whose search record was read in on_files
-        self._late_records = 0  # pages whose record or file comes later: Pagefind starts in on_post_build
+        self.plan: PagePlan | None = None  # which pages this build renders (`adopt`)
         self.collector = BuildCollector()
         self._nav = None
 
@@ -130,43 +128,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.collector.freeze()
         files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
         _raise_image_errors(image_errors)
-        self.files = replace_files(files, self.site, config, self._decide_pages())
-        self._pending = {uri for uri in self.site.pages
-                         if not self.reuse.is_reused(uri) and self.files.get_file_from_path(uri) is not None}
+        to_render = self.plan.decide(sorted(self.site.pages), self._fingerprint_inputs)
+        self.files = replace_files(files, self.site, config, to_render)
+        self.plan.expect({uri for uri in to_render if self.files.get_file_from_path(uri) is not None})
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot
         return self.files
 
-    def _decide_pages(self) -> frozenset[str]:
-        """Every generated page decided before MkDocs reads any: the ones to render. A
-        reused page's search record is read then too: once the pages to render are done,
-        every record is known and Pagefind can start (in a rebuild it waited ~3 s more,
-        for MkDocs' passes over 10,000 reused pages). Fingerprinting 10,000 pages' views
-        and reading their records takes a rebuild ~2 s: half of it in a fork."""
-        early = self.command != "serve"  # the dev server indexes behind, at the end of its builds
-
-        def look_up(uris: list[str]) -> dict:
-            found = {}
-            for uri in uris:
-                fingerprint, cached = self.reuse.look_up(uri, *self._fingerprint_inputs(uri, self.site.pages[uri]))
-                found[uri] = (fingerprint, cached, _cached_record(cached) if early else (False, None))
-            return found
-
-        uris = sorted(self.site.pages)
-        found = on_both_cores(uris, look_up)
-        for uri in uris:
-            fingerprint, cached, (known, record) = found[uri]
-            if not self.reuse.record(uri, fingerprint, cached):
-                continue
-            if known:
-                self.search_records.keep(record, cached.html)
-                self._records_early.add(uri)
-            else:
-                self._late_records += 1  # an older cache's record without one: read at its on_post_page
-        return frozenset(uri for uri in uris if not self.reuse.is_reused(uri))
-
-    def _fingerprint_inputs(self, src_uri: str, generated) -> tuple:
+    def _fingerprint_inputs(self, src_uri: str) -> tuple:
+        """What a page's HTML is made from, besides the build's salt (`page_cache`)."""
+        generated = self.site.pages[src_uri]
         return (generated.markdown, sorted(self._meta(src_uri, generated).items()), generated.update_date,
                 generated.context, generated.toc, sorted(generated.anchors),
                 linked_files(generated.markdown, self.sources.get(src_uri), self.links.content_dir, self.links.entries))
@@ -203,7 +175,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.links.content_dir, self.links.images, self.links.variants = self.content_dir(), images, {}
         self.reuse = PageReuse(self.reuse.cache)
         self.search_records = SearchRecords()
-        self._pending, self._records_early, self._late_records = set(), set(), 0
+        self.plan = PagePlan(self.reuse, self.search_records, read_records=self.command != "serve")
 
     def model_for_preview(self, store):
         """(store, site model, images) of the dev server's fast path, against the clock now."""
@@ -243,7 +215,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         generated = self.site.pages.get(src_uri)
         self.links.page_variants = {}
         if generated is not None and not self.reuse.is_decided(src_uri):  # the dev server's fast path
-            self.reuse.decide(src_uri, *self._fingerprint_inputs(src_uri, generated))
+            self.reuse.decide(src_uri, *self._fingerprint_inputs(src_uri))
         if not self.reuse.apply(page):
             page.render = functools.partial(self.markdown.render, page)
         return page
@@ -297,15 +269,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         if src_uri not in self.site.pages:
             return output
-        early = src_uri in self._records_early
+        known = self.plan.has_record(src_uri)
         kept = self.reuse.finish(page, output, functools.partial(self.rendered.get, src_uri, ""),
-                                 {} if early else {"search": functools.partial(encoded_record, page.url)})
-        if not early:
+                                 {} if known else {"search": functools.partial(encoded_record, page.url)})
+        if not known:
             self.search_records.add(kept.derived["search"], kept.html)
-        self._pending.discard(src_uri)
-        if kept.html is None:
-            self._late_records += 1  # MkDocs writes this page after this event: Pagefind waits for on_post_build
-        elif not self._pending and not self._late_records and self.command != "serve":
+        if self.plan.done(src_uri, written_by_mkdocs=kept.html is None):
             self._start_search(config)
         return "" if kept.html is not None else output  # a cached page: MkDocs writes nothing, it is linked in
 
@@ -360,13 +329,6 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.images.close()
         if self.output is not None:
             self.output.abort()
-
-
-def _cached_record(cached) -> tuple[bool, IndexedPage | None]:
-    """(whether the cache holds the page's search record, the record: None for a listing)."""
-    if cached is None or "search" not in cached.derived_at:
-        return False, None
-    return True, SearchRecords.decode(cached.read_derived()["search"])
 
 
 def _raise_image_errors(errors: list[str]) -> None:
