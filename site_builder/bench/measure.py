@@ -1,5 +1,5 @@
 """Measuring a command: wall time and the peak memory of its whole process tree
-(MkDocs, image workers and Pagefind together, shared pages counted once), sampled from /proc; and what a build
+(MkDocs, image workers and Pagefind together, a fork's shared pages counted once), sampled from /proc; and what a build
 wrote (file count, bytes, a digest per file to count what changed)."""
 
 from __future__ import annotations
@@ -18,88 +18,109 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 @dataclass(frozen=True)
 class Run:
     seconds: float
-    peak_mb: float  # the process tree's memory (`tree_memory_bytes`) at its highest sample
+    peak_mb: float  # the process tree's memory (`TreeMemory`) at its highest sample
     returncode: int
     output: str
 
 
-def tree_memory_bytes(root_pid: int) -> int:
-    """Memory of root_pid and all its descendants, now: each one's proportional set size
-    (a page shared by n processes counts 1/n in each), so a forked copy of the build, or
-    the libraries every worker maps, count once, as they take memory once. Summing
-    resident sizes would count a fork's every shared page twice. RSS where the kernel
-    gives no smaps_rollup."""
-    return sum(_memory_of(pid) for pid in _tree(root_pid))
+class TreeMemory:
+    """The memory a process tree takes, now: each process's resident size, except that a
+    forked copy of its parent (the same command line: the build's forked look-ups, the
+    image workers forked from their server) counts only the pages it made its own, since
+    the rest are its parent's and counted there (summed resident sizes counted a fork's
+    every shared page twice). A copy's own pages are read from its smaps_rollup, which
+    costs the kernel a walk of every page (8 ms at 500 MB), so at most a COPY_READ_SHARE
+    of a core goes to it; between readings its resident size's growth is added (what it
+    allocates; the pages it copies on writing show at the next reading)."""
+
+    def __init__(self, root_pid: int) -> None:
+        self.root_pid = root_pid
+        self._own: dict[int, tuple[int, int, float]] = {}  # pid -> (own bytes, its RSS then, when to read again)
+
+    def now(self) -> int:
+        processes = _processes()
+        tree = _tree(self.root_pid, processes)
+        return sum(self._own_bytes(pid, processes[pid].rss) if _is_fork_copy(pid, processes) else processes[pid].rss
+                   for pid in tree if pid in processes)
+
+    def _own_bytes(self, pid: int, rss: int) -> int:
+        own, rss_then, read_again = self._own.get(pid, (0, rss, 0.0))
+        if time.perf_counter() < read_again:
+            return own + max(0, rss - rss_then)
+        began = time.perf_counter()
+        own = _private_bytes(pid)
+        self._own[pid] = (own, rss, began + (time.perf_counter() - began) / COPY_READ_SHARE)
+        return own
 
 
-def tree_rss_bytes(root_pid: int) -> int:
-    """The resident sizes summed: never below tree_memory_bytes, and ~500 times cheaper
-    to read (the kernel walks every page of a process for its smaps_rollup: 8 ms at 500 MB)."""
-    return sum(_rss_of(pid) for pid in _tree(root_pid))
+COPY_READ_SHARE = 0.05
 
 
-def _tree(root_pid: int) -> set[int]:
-    parents: dict[int, int] = {}
+@dataclass(frozen=True)
+class _Process:
+    parent: int
+    rss: int
+    command: bytes
+
+
+def _processes() -> dict[int, _Process]:
+    found = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
-                parents[int(entry.name)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+                fields = stat.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry.name}/cmdline", "rb") as cmdline:
+                command = cmdline.read()
+            found[int(entry.name)] = _Process(int(fields[1]), int(fields[21]) * PAGE_SIZE, command)
         except (OSError, IndexError, ValueError):
-            continue
+            continue  # it ended meanwhile
+    return found
+
+
+def _tree(root_pid: int, processes: dict[int, _Process]) -> set[int]:
     wanted = {root_pid}
     changed = True
     while changed:
         changed = False
-        for pid, parent in parents.items():
-            if parent in wanted and pid not in wanted:
+        for pid, process in processes.items():
+            if process.parent in wanted and pid not in wanted:
                 wanted.add(pid)
                 changed = True
     return wanted
 
 
-def _memory_of(pid: int) -> int:
+def _is_fork_copy(pid: int, processes: dict[int, _Process]) -> bool:
+    parent = processes.get(processes[pid].parent)
+    return parent is not None and parent.command == processes[pid].command
+
+
+def _private_bytes(pid: int) -> int:
+    total = 0
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as rollup:
             for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return _rss_of(pid)
-
-
-def _rss_of(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            return int(stat.read().rsplit(")", 1)[1].split()[21]) * PAGE_SIZE
+                if line.startswith(("Private_Clean:", "Private_Dirty:")):
+                    total += int(line.split()[1]) * 1024
     except (OSError, IndexError, ValueError):
-        return 0  # it ended meanwhile
-
-
-MEMORY_READ_SHARE = 0.1  # of one core, at most, spent reading the true memory figure
+        return 0
+    return total
 
 
 def run_measured(command: list[str], cwd: Path, env: dict[str, str], interval: float = 0.05) -> Run:
-    """Wall time, and the tree's memory at its peak: the cheap resident sizes every
-    interval, and the true figure (tree_memory_bytes) only while the resident sizes are
-    above the peak so far (the figure never is), no more often than keeps its reading
-    under MEMORY_READ_SHARE of a core, so it takes little from the build measured."""
+    """Wall time, and the tree's memory (`TreeMemory`) at its highest sample, every interval."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
     peak = 0
     done = threading.Event()
+    memory = TreeMemory(process.pid)
 
     def sample() -> None:
         nonlocal peak
-        next_read = 0.0
         while not done.is_set():
-            if tree_rss_bytes(process.pid) > peak and time.perf_counter() >= next_read:
-                began = time.perf_counter()
-                peak = max(peak, tree_memory_bytes(process.pid))
-                next_read = began + (time.perf_counter() - began) / MEMORY_READ_SHARE
+            peak = max(peak, memory.now())
             done.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)

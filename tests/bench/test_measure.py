@@ -28,3 +28,18 @@ def test_a_forked_copy_counts_its_own_pages_not_the_ones_it_shares(tmp_path):
     own = run_measured([sys.executable, "-c", HOLD_THEN_FORK.format(child_mb=150)], tmp_path, {})
     assert own.returncode == 0, own.output
     assert 340 <= own.peak_mb < 450
+
+
+HOLD_THEN_RUN = """
+import subprocess, sys, time
+held = bytearray(100 * 1024 * 1024)
+held[::4096] = b"x" * len(held[::4096])
+other = "b = bytearray(150 * 1024 * 1024); b[::4096] = b'y' * len(b[::4096]); import time; time.sleep(1.5)"
+subprocess.run([sys.executable, "-c", other], check=True)
+"""
+
+
+def test_a_program_started_by_the_build_counts_whole(tmp_path):
+    both = run_measured([sys.executable, "-c", HOLD_THEN_RUN], tmp_path, {})
+    assert both.returncode == 0, both.output
+    assert 250 <= both.peak_mb < 360
