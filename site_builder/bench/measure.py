@@ -28,29 +28,32 @@ class TreeMemory:
     forked copy of its parent (the same command line: the build's forked look-ups, the
     image workers forked from their server) counts only the pages it made its own, since
     the rest are its parent's and counted there (summed resident sizes counted a fork's
-    every shared page twice). A copy's own pages are read from its smaps_rollup, which
-    costs the kernel a walk of every page (8 ms at 500 MB), so at most a COPY_READ_SHARE
-    of a core goes to it; between readings its resident size's growth is added (what it
-    allocates; the pages it copies on writing show at the next reading)."""
+    every shared page twice). The copies' own pages are read from their smaps_rollup,
+    which costs the kernel a walk of every page (8 ms at 500 MB), so the readings take
+    at most COPY_READ_SHARE of a core; between them a copy's resident size's growth is
+    added (what it allocates; the pages it copies on writing show at the next reading)."""
 
     def __init__(self, root_pid: int) -> None:
         self.root_pid = root_pid
-        self._own: dict[int, tuple[int, int, float]] = {}  # pid -> (own bytes, its RSS then, when to read again)
+        self._own: dict[int, tuple[int, int]] = {}  # pid -> (own bytes at the last reading, its RSS then)
+        self._next_reading = 0.0
 
     def now(self) -> int:
         processes = _processes()
-        tree = _tree(self.root_pid, processes)
-        return sum(self._own_bytes(pid, processes[pid].rss) if _is_fork_copy(pid, processes) else processes[pid].rss
-                   for pid in tree if pid in processes)
+        tree = [pid for pid in _tree(self.root_pid, processes) if pid in processes]
+        copies = {pid for pid in tree if _is_fork_copy(pid, processes)}
+        due = time.perf_counter() >= self._next_reading
+        began = time.perf_counter()
+        for pid in copies:
+            if due or pid not in self._own:  # a copy seen first is read at once
+                self._own[pid] = (_private_bytes(pid), processes[pid].rss)
+        if due:
+            self._next_reading = began + (time.perf_counter() - began) / COPY_READ_SHARE
+        return sum(self._own_bytes(pid, processes[pid].rss) if pid in copies else processes[pid].rss for pid in tree)
 
     def _own_bytes(self, pid: int, rss: int) -> int:
-        own, rss_then, read_again = self._own.get(pid, (0, rss, 0.0))
-        if time.perf_counter() < read_again:
-            return own + max(0, rss - rss_then)
-        began = time.perf_counter()
-        own = _private_bytes(pid)
-        self._own[pid] = (own, rss, began + (time.perf_counter() - began) / COPY_READ_SHARE)
-        return own
+        own, rss_then = self._own[pid]
+        return own + max(0, rss - rss_then)
 
 
 COPY_READ_SHARE = 0.05
