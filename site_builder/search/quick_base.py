@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_FILE = "base.pickle"
+KEY_FILE = "base.key"  # the pickle's key alone: asking whether the part is kept need not load it
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,22 @@ class BaseCache:
             return None  # none yet, or from another version of this code: made again
         return part if found_key == key else None
 
+    def holds(self, key: str) -> bool:
+        """Whether get(key) would find the part (the key file says; get checks again)."""
+        if self.folder is None:
+            return False
+        try:
+            return (self.folder / KEY_FILE).read_text(encoding="ascii") == key
+        except (OSError, ValueError):
+            return False
+
     def put(self, key: str, part: BasePart) -> None:
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / KEY_FILE).unlink(missing_ok=True)
         fresh = self.folder / (CACHE_FILE + ".new")
         with open(fresh, "wb") as stored:
             pickle.dump((key, part), stored, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fresh, self.folder / CACHE_FILE)  # never half a file under the real name
+        (self.folder / KEY_FILE).write_text(key, encoding="ascii")

@@ -177,6 +177,13 @@ def _cached_base_part(records: list, cache: BaseCache) -> BasePart:
     return part
 
 
+def base_part_is_kept(records: list, segment: int, base_cache: Path | None) -> bool:
+    """Whether build_quick_index would take the base part from base_cache: then it
+    holds little memory, and may run beside other work (`SearchIndexes.write_quick_tier`)."""
+    split = Split.of(records, segment)
+    return BaseCache(base_cache).holds(base_key(split.records[:split.base], FORMAT_VERSION))
+
+
 def _write_recent(records: list, base: int, postings: dict[str, _Postings], base_found_on: dict[str, int],
                   files: dict[str, bytes]) -> int:
     """The newest pages' word files: every page with its score, scored against the whole
