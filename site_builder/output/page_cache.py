@@ -176,13 +176,9 @@ class PageCache:
     def _path(self, fingerprint: str, suffix: str) -> Path:
         return Path(f"{self.folder}/{fingerprint[:2]}/{fingerprint}{suffix}")  # one string: see ImageCache.path_for
 
-    def get(self, fingerprint: str | None) -> CachedPage | None:
-        page = self.find(fingerprint)
-        self.count(fingerprint, page)
-        return page
-
     def find(self, fingerprint: str | None) -> CachedPage | None:
-        """The page kept under fingerprint, complete, or None; not counted (`count`)."""
+        """The page kept under fingerprint, complete, or None (`count` counts the outcome:
+        a look-up may run in a forked copy of the build, whose counts would be lost)."""
         if fingerprint is None:
             return None
         try:

@@ -73,7 +73,9 @@ def test_a_page_is_kept_as_its_html_and_one_record_file(tmp_path):
                      {"files/anh-480.jpg": str(image)}, derived)
     kept = sorted(path.name for path in (tmp_path / "pages").rglob("*") if path.is_file())
     assert kept == [f"{fingerprint}.html", f"{fingerprint}.page"]
-    page = cache.get(fingerprint)
+    page = cache.find(fingerprint)
+    cache.count(fingerprint, page)
+    assert (cache.hits, cache.misses) == (1, 0)
     assert (page.html, page.anchors, page.files) == (html, {"a", "b"}, {"files/anh-480.jpg": str(image)})
     assert page.read_derived() == derived
     assert page.read_body() == "<p>Thân bài ễ\n</p>"
@@ -87,7 +89,9 @@ def test_a_damaged_or_incomplete_record_renders_the_page_again(tmp_path):
         cache.put(fingerprint, "<html></html>", "<p></p>", set(), {}, {"search": b"null"})
     next((tmp_path / "pages").rglob(f"{damaged}.page")).write_bytes(b'{"anchors": [')  # a header cut short
     next((tmp_path / "pages").rglob(f"{unlinked}.html")).unlink()  # the HTML emptied from the cache
-    assert cache.get(damaged) is None and cache.get(unlinked) is None
+    assert cache.find(damaged) is None and cache.find(unlinked) is None
+    for fingerprint in (damaged, unlinked, None):  # a page without a fingerprint is neither
+        cache.count(fingerprint, cache.find(fingerprint))
     assert (cache.hits, cache.misses) == (0, 2)
 
 
