@@ -40,7 +40,7 @@ def on_both_cores(items: list[Item], work: Callable[[list[Item]], dict[Item, Res
     try:
         mine = work(items[::2])  # every other item: neighbours cost alike (a section's pages are together)
     except BaseException:
-        child.wait()
+        child.discard()
         raise
     return {**mine, **child.result()}
 
@@ -55,7 +55,7 @@ def alongside(there: Callable[[], object], here: Callable[[], Result]) -> Result
     try:
         value = here()
     except BaseException:
-        child.wait()
+        child.discard()
         raise
     child.result()
     return value
@@ -78,6 +78,11 @@ class _Child:
     def wait(self) -> None:
         if self._status is None:
             _, self._status = os.waitpid(self._pid, 0)
+
+    def discard(self) -> None:
+        """Waited for, its result unread (the work here failed)."""
+        self.wait()
+        self._results.close()
 
     def result(self):
         """The task's result; ForkedWorkError with the child's traceback when it failed."""
