@@ -48,6 +48,7 @@ from site_builder.output.virtual_files import (
 )
 from site_builder.preview.fast_path import PreviewBuilder, PreviewState
 from site_builder.preview.snapshot import Snapshot
+from site_builder.preview.stopping import stop_as_on_ctrl_c
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import (
     SearchIndexError,
@@ -85,6 +86,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        if command == "serve":
+            stop_as_on_ctrl_c()
+
+    def on_shutdown(self) -> None:
+        stop_background_index()  # in a session of its own: the server's end does not reach it
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         stop_background_index()
