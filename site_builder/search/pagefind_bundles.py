@@ -1,8 +1,8 @@
 """Pagefind over the site, by bundle (`segments.py`: the base pages into pagefind/).
-Pagefind indexes a folder, so a bundle gets a folder of hard links to its pages (the
-same paths, so the same URLs): kept in the cache between builds and brought up to date
-(only changed pages linked anew), or made for the run and removed when there is no
-cache. A bundle whose pages are byte for byte those of the last build's is linked from
+Pagefind indexes a folder, so a bundle gets a folder of its pages' indexed parts
+(`pagefind_source.py`; the same paths, so the same URLs): kept in the cache between
+builds and brought up to date (only changed pages written anew), or made for the run
+and removed when there is no cache. A bundle whose pages are byte for byte those of the last build's is linked from
 the cache instead of indexed again (Pagefind writes the same bytes for the same pages):
 adding an item, or editing one of the newest, does not run Pagefind at all.
 
@@ -21,6 +21,11 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+
+if __package__:
+    from site_builder.search.pagefind_source import indexed_part
+else:  # run as a file (`runner_command`): its own folder is on sys.path
+    from pagefind_source import indexed_part
 
 SOURCES = ".pagefind-sources"  # inside the site: hard links need the same file system
 PLAN = "plan.json"
@@ -62,53 +67,62 @@ class _Pages:
         return Path(file) if file else self.site_dir / _html_path(url)
 
 
-def _fresh_source(pages: _Pages, source: Path, urls: list[str]) -> None:
+def _fresh_source(pages: _Pages, source: Path, urls: list[str]) -> dict[str, str]:
     shutil.rmtree(source, ignore_errors=True)  # a run stopped half-way left it
-    _sync_pages(pages, source, urls, [])
+    return _sync_sources(pages, source, urls, {})
 
 
-def _kept_source(pages: _Pages, cached: Path, urls: list[str]) -> Path:
+def _kept_source(pages: _Pages, cached: Path, urls: list[str]) -> tuple[Path, dict[str, str]]:
     """The bundle's source folder kept in the cache between builds: only the pages that
-    changed are linked anew and the ~9,000 folders stay (making a folder costs this file
-    system ~0.4 ms: 4 s a run at 10,000 pages). Its page list says what to remove."""
+    changed are written anew and the ~9,000 folders stay (making a folder costs this file
+    system ~0.4 ms: 4 s a run at 10,000 pages). Its listing (page -> digest) says what
+    the folder holds."""
     source, listing = cached / "source", cached / "source-pages.json"
     try:
         before = json.loads(listing.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # none yet, or damaged: start again
+    except (OSError, ValueError):
+        before = None
+    if not isinstance(before, dict):  # none yet, damaged, or of a release that linked whole pages
         shutil.rmtree(source, ignore_errors=True)
-        before = []
-    listing.unlink(missing_ok=True)  # until the folder matches a list again
-    _sync_pages(pages, source, urls, before)
-    listing.write_text(json.dumps([_html_path(url) for url in urls]), encoding="utf-8")
-    return source
+        before = {}
+    listing.unlink(missing_ok=True)  # until the folder matches a listing again
+    now = _sync_sources(pages, source, urls, before)
+    listing.write_text(json.dumps(now), encoding="utf-8")
+    return source, now
 
 
-def _sync_pages(pages: _Pages, source: Path, urls: list[str], before: list[str]) -> None:
-    """source: a link to each page (the same paths, so the same URLs), nothing else."""
+def _sync_sources(pages: _Pages, source: Path, urls: list[str], before: dict[str, str]) -> dict[str, str]:
+    """source: each page's indexed part (`pagefind_source.py`) at the page's path, so the
+    same URL, and nothing else. before: what the folder holds (page -> digest of the
+    page's bytes). Returns the same for the pages now."""
     wanted = {_html_path(url): url for url in urls}
     for relative in before:
         if relative not in wanted:
             (source / relative).unlink(missing_ok=True)
+    now = {}
     for relative in sorted(wanted):
-        page, target = pages(wanted[relative]), source / relative
-        try:
-            if os.path.samefile(page, target):
-                continue
-            target.unlink()
-        except FileNotFoundError:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(page, target)
-        except OSError:  # a file system without hard links
-            shutil.copyfile(page, target)
+        page = pages(wanted[relative]).read_bytes()
+        now[relative] = hashlib.sha256(page).hexdigest()
+        if before.get(relative) != now[relative]:
+            _write_new(source / relative, indexed_part(page))
+    return now
 
 
-def _pages_key(pages: _Pages, urls: list[str]) -> str:
+def _write_new(target: Path, data: bytes) -> None:
+    """A new file, never through the old one: that may be a link to a page of the site."""
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def _bundle_key(digests: dict[str, str]) -> str:
     """What a bundle depends on: Pagefind's version and options, and each page's URL and bytes."""
-    digest = hashlib.sha256(" ".join([importlib.metadata.version("pagefind"), *PAGEFIND_OPTIONS]).encode("utf-8"))
-    for url in urls:
-        digest.update(url.encode("utf-8") + b"\0" + pages(url).read_bytes() + b"\0")
-    return digest.hexdigest()
+    key = hashlib.sha256(" ".join([importlib.metadata.version("pagefind"), *PAGEFIND_OPTIONS]).encode("utf-8"))
+    for relative, digest in digests.items():
+        key.update(f"{relative}\0{digest}\0".encode("utf-8"))
+    return key.hexdigest()
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -152,14 +166,14 @@ def index_bundles(site_dir: Path) -> list[str]:
     indexed = []
     try:
         for name, urls in plan["bundles"].items():
-            key = _pages_key(pages, urls)
-            if cache is not None and _reuse(cache / name, key, site_dir / name):
-                continue
             if cache is None:
-                source = folder / name
+                source, key = folder / name, None
                 _fresh_source(pages, source, urls)
             else:
-                source = _kept_source(pages, cache / name, urls)
+                source, digests = _kept_source(pages, cache / name, urls)
+                key = _bundle_key(digests)
+                if _reuse(cache / name, key, site_dir / name):
+                    continue
             shutil.rmtree(site_dir / name, ignore_errors=True)  # Pagefind adds to what a folder holds
             subprocess.run(pagefind_command(source, site_dir / name), check=True)
             indexed.append(name)

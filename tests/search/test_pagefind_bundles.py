@@ -15,6 +15,7 @@ from site_builder.search.pagefind_bundles import (
     runner_command,
     write_plan,
 )
+from site_builder.search.pagefind_source import indexed_part
 
 PAGE = ('<!doctype html><html lang="vi"><head><title>{title}</title></head><body><nav>Trang chủ</nav>'
         '<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>')
@@ -71,7 +72,8 @@ def test_the_source_folder_kept_in_the_cache_follows_the_pages(tmp_path):
     source = cache / "pagefind" / "source"
     assert sorted(p.relative_to(source).as_posix() for p in source.rglob("*.html")) == \
         ["tin-tuc/a/index.html", "tin-tuc/b/index.html"]
-    assert (source / "tin-tuc/a/index.html").samefile(site / "tin-tuc/a/index.html")  # a link, no copy
+    assert (source / "tin-tuc/a/index.html").read_bytes() == indexed_part((site / "tin-tuc/a/index.html").read_bytes())
+    assert b"<nav>" not in (source / "tin-tuc/a/index.html").read_bytes()  # only what Pagefind indexes
 
     (site / "tin-tuc/b/index.html").unlink()  # rendered again: a new file, new words
     write_site(site, {"tin-tuc/b/": "hai mươi"})
@@ -79,8 +81,7 @@ def test_the_source_folder_kept_in_the_cache_follows_the_pages(tmp_path):
     assert index_bundles(site) == ["pagefind"]
     assert sorted(p.relative_to(source).as_posix() for p in source.rglob("*.html")) == \
         ["tin-tuc/b/index.html", "tin-tuc/c/index.html"]  # a/ left the bundle
-    assert (source / "tin-tuc/b/index.html").read_text(encoding="utf-8") == \
-        (site / "tin-tuc/b/index.html").read_text(encoding="utf-8")
+    assert (source / "tin-tuc/b/index.html").read_bytes() == indexed_part((site / "tin-tuc/b/index.html").read_bytes())
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["vi"]["page_count"] == 2
     fresh = tmp_path / "fresh"
@@ -136,3 +137,18 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except OSError:
         return False
+
+
+def test_a_source_folder_of_linked_pages_is_replaced_without_writing_through_the_links(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    write_site(site, {"tin-tuc/a/": "một"})
+    page = site / "tin-tuc/a/index.html"
+    whole = page.read_bytes()
+    linked = cache / "pagefind" / "source" / "tin-tuc/a/index.html"  # as an earlier release kept it
+    linked.parent.mkdir(parents=True)
+    linked.hardlink_to(page)
+    (cache / "pagefind" / "source-pages.json").write_text(json.dumps(["tin-tuc/a/index.html"]), encoding="utf-8")
+    write_plan(site, {"pagefind": ["tin-tuc/a/"]}, cache)
+    assert index_bundles(site) == ["pagefind"]
+    assert page.read_bytes() == whole
+    assert linked.read_bytes() == indexed_part(whole) != whole
