@@ -261,6 +261,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             page.toc = page_toc(generated.title, generated.toc, page.toc)
             page.present_anchor_ids.add(TITLE_ANCHOR)
         cleaned = clean_html(html)
+        page.markdown = ""  # rendered: its text is the site model's, not kept a second time (not None: no title then)
         self.reuse.note_files(page.file.src_uri, self.links.page_variants)
         self.rendered.set_text(page.file.src_uri, cleaned)  # feeds carry the body after the pages are built
         return cleaned
@@ -280,6 +281,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                  {} if known else {"search": functools.partial(encoded_record, page.url)})
         if not known:
             self.search_records.add(kept.derived["search"], kept.html)
+        page.content = ""  # written: the body lives on in `rendered` (compressed) for the feeds
         if self.plan.done(src_uri, written_by_mkdocs=kept.html is None):
             self._start_search(config)
         return "" if kept.html is not None else output  # a cached page: MkDocs writes nothing, it is linked in

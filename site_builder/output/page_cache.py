@@ -19,6 +19,7 @@ import logging
 import os
 import posixpath
 import re
+import zlib
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -91,21 +92,24 @@ def _read_record(html: Path, record: Path) -> CachedPage:
 
 
 class RenderedBodies:
-    """Page bodies by src_uri: in memory for pages rendered now, read from the cache for reused ones."""
+    """Page bodies by src_uri: in memory for pages rendered now, read from the cache for
+    reused ones. Held compressed: the feeds read a few hundred of them at the build's
+    end, and 10,000 bodies as text are ~41 MB (Vietnamese text is stored two bytes a
+    character) against ~6 MB."""
 
     def __init__(self) -> None:
-        self._texts: dict[str, str] = {}
+        self._texts: dict[str, bytes] = {}
         self._readers: dict[str, Callable[[], str]] = {}
 
     def set_text(self, src_uri: str, html: str) -> None:
-        self._texts[src_uri] = html
+        self._texts[src_uri] = zlib.compress(html.encode("utf-8"), 1)
 
     def set_reader(self, src_uri: str, read: Callable[[], str]) -> None:
         self._readers[src_uri] = read
 
     def get(self, src_uri: str, default: str = "") -> str:
         if src_uri in self._texts:
-            return self._texts[src_uri]
+            return zlib.decompress(self._texts[src_uri]).decode("utf-8")
         if src_uri in self._readers:
             return self._readers[src_uri]()
         return default

@@ -1,0 +1,45 @@
+"""A generated page's virtual file makes its Markdown when MkDocs reads it, keeping no
+copy of its own, and takes a text set on it (the dev server's fast path) as any file."""
+
+from __future__ import annotations
+
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from site_builder.output.virtual_files import GeneratedPageFile, generated_content
+from site_builder.views.site_model import GeneratedPage
+
+PAGE = GeneratedPage(src_uri="tin-tuc/khai-sinh/index.md", title="Khai sinh", template="news.html",
+                     markdown="title: không phải siêu dữ liệu\n\nĐăng ký **khai sinh** trực tuyến.\n", context={}, update_date="2024-05-01")
+
+
+def _config(tmp_path) -> MkDocsConfig:
+    (tmp_path / "content").mkdir(exist_ok=True)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Thử\ndocs_dir: content\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    return config
+
+
+def test_the_file_reads_as_the_page_model_says_and_keeps_no_text(tmp_path):
+    file = GeneratedPageFile.of(_config(tmp_path), PAGE.src_uri, PAGE)
+    assert file.content_string == generated_content(PAGE)
+    assert file.content_bytes == generated_content(PAGE).encode("utf-8")
+    assert file._content == ""  # no copy held for the build
+
+
+def test_mkdocs_reads_the_markdown_without_taking_a_line_as_metadata(tmp_path):
+    config = _config(tmp_path)
+    file = GeneratedPageFile.of(config, PAGE.src_uri, PAGE)
+    page = Page(None, file, config)
+    page.read_source(config)
+    assert page.markdown == PAGE.markdown and "title" not in page.meta
+
+
+def test_a_text_set_on_the_file_is_what_it_reads(tmp_path):
+    file = GeneratedPageFile.of(_config(tmp_path), PAGE.src_uri, PAGE)
+    file.content_string = "Bản sửa."
+    assert file.content_string == "Bản sửa." and file.content_bytes == "Bản sửa.".encode("utf-8")
+    file.content_bytes = "Bản sửa lần hai.".encode("utf-8")
+    assert file.content_string == "Bản sửa lần hai."
