@@ -11,13 +11,14 @@ from site_builder.content.sections import RADIO_FOLDER, REGISTRY_FOLDER, SECTION
 from site_builder.images.safety import ImageError
 from site_builder.output.link import link_or_copy
 from site_builder.views.site import SiteModel
+from site_builder.views.site_model import GeneratedPage
 
 # Guards the body from MkDocs' own front-matter reader: our YAML is already parsed.
 _EMPTY_FRONT_MATTER = "---\nportal: generated\n---\n\n"
 _OWNED_FOLDERS = tuple(f"{s.folder}/" for s in SECTIONS) + (f"{REGISTRY_FOLDER}/", f"{RADIO_FOLDER}/")
 
 
-def generated_content(page) -> str:
+def generated_content(page: GeneratedPage) -> str:
     """The virtual Markdown file MkDocs reads for a GeneratedPage."""
     return _EMPTY_FRONT_MATTER + page.markdown
 
@@ -63,10 +64,10 @@ class GeneratedPageFile(File):
     holds the first) for the whole build, ~40 MB at 10,000 pages. The dev server's fast
     path sets a text as for any file."""
 
-    page_model = None  # the GeneratedPage, until a text is set
+    page_model: GeneratedPage | None = None  # until a text is set
 
     @classmethod
-    def of(cls, config: MkDocsConfig, src_uri: str, page) -> GeneratedPageFile:
+    def of(cls, config: MkDocsConfig, src_uri: str, page: GeneratedPage) -> GeneratedPageFile:
         file = cls.generated(config, src_uri, content="")
         file.page_model = page
         return file

@@ -2,9 +2,10 @@
 Pagefind indexes a folder, so a bundle gets a folder of its pages' indexed parts
 (`pagefind_source.py`; the same paths, so the same URLs): kept in the cache between
 builds and brought up to date (only changed pages written anew), or made for the run
-and removed when there is no cache. A bundle whose pages are byte for byte those of the last build's is linked from
-the cache instead of indexed again (Pagefind writes the same bytes for the same pages):
-adding an item, or editing one of the newest, does not run Pagefind at all.
+and removed when there is no cache. A bundle whose pages are byte for byte those of
+the last build's is linked from the cache instead of indexed again (Pagefind writes
+the same bytes for the same pages): adding an item, or editing one of the newest,
+does not run Pagefind at all.
 
 Run as its own process (`python pagefind_bundles.py SITE`), reading the plan the build
 left in SITE/.pagefind-sources/plan.json: the build does other work meanwhile, and the
