@@ -21,7 +21,7 @@ from site_builder.search.index import (
 )
 from site_builder.search.quick_index import (
     base_part_is_kept,
-    build_quick_index,
+    quick_index_of,
     write_quick_index,
 )
 from site_builder.search.segments import Split
@@ -32,10 +32,9 @@ class SearchIndexes:
     """One build's search indexes: `start` once the pages are written, `finish` at the
     end of the build (or `abort` when the build fails)."""
 
-    records: list
     site_dir: Path
     use_pagefind: bool
-    segment: int
+    split: Split  # the records, oldest first, in a base and the newest: one split for both tiers
     cache: Path | None = None
     bundles: dict[str, list[str]] = field(default_factory=dict)  # Pagefind's, by `segments.py`
     pagefind: subprocess.Popen | None = None
@@ -48,8 +47,9 @@ class SearchIndexes:
         quick tier's base part (`tim-kiem-nhanh/`) are kept and reused while their pages
         are unchanged. page_files: URL -> the file of a page not yet placed in the site
         (a reused page's cached HTML), so Pagefind need not wait for it."""
-        bundles = Split.of(records, segment).pagefind_bundles() if use_pagefind else {}
-        indexes = cls(records, site_dir, use_pagefind, segment, cache, bundles)
+        split = Split.of(records, segment)
+        bundles = split.pagefind_bundles() if use_pagefind else {}
+        indexes = cls(site_dir, use_pagefind, split, cache, bundles)
         pagefind_cache = cache / "pagefind" if cache else None
         if bundles and serving:
             start_search_index_in_background(site_dir, bundles, pagefind_cache, page_files)
@@ -64,7 +64,7 @@ class SearchIndexes:
         left (a rebuild) it runs in a forked copy of the build beside meanwhile(): ~0.5 s
         at 10,000 pages. A base part made anew takes ~200 MB: not beside the build."""
         try:
-            if base_part_is_kept(self.records, self.segment, self._base_cache()):
+            if base_part_is_kept(self.split, self._base_cache()):
                 alongside(self._write_quick_tier, meanwhile)
             else:
                 self._write_quick_tier()
@@ -78,8 +78,8 @@ class SearchIndexes:
         return self.cache / "tim-kiem-nhanh" if self.cache else None
 
     def _write_quick_tier(self) -> None:
-        index = build_quick_index(self.records, answers_all=not self.use_pagefind, segment=self.segment,
-                                  pagefind=tuple(self.bundles), base_cache=self._base_cache())
+        index = quick_index_of(self.split, answers_all=not self.use_pagefind, pagefind=tuple(self.bundles),
+                               base_cache=self._base_cache())
         write_quick_index(index, self.site_dir)
 
     def finish(self) -> None:

@@ -177,10 +177,9 @@ def _cached_base_part(records: list, cache: BaseCache) -> BasePart:
     return part
 
 
-def base_part_is_kept(records: list, segment: int, base_cache: Path | None) -> bool:
-    """Whether build_quick_index would take the base part from base_cache: then it
+def base_part_is_kept(split: Split, base_cache: Path | None) -> bool:
+    """Whether quick_index_of(split) would take the base part from base_cache: then it
     holds little memory, and may run beside other work (`SearchIndexes.write_quick_tier`)."""
-    split = Split.of(records, segment)
     return BaseCache(base_cache).holds(base_key(split.records[:split.base], FORMAT_VERSION))
 
 
@@ -251,11 +250,16 @@ def _checksum(files: dict[str, bytes], names) -> str:
 
 def build_quick_index(records: list[SearchRecord], answers_all: bool = False, segment: int = SEGMENT,
                       pagefind: tuple[str, ...] = (), base_cache: Path | None = None) -> QuickIndex:
-    """answers_all: no Pagefind in this build, the search page sends every query here.
+    return quick_index_of(Split.of(records, segment), answers_all, pagefind, base_cache)
+
+
+def quick_index_of(split: Split, answers_all: bool = False, pagefind: tuple[str, ...] = (),
+                   base_cache: Path | None = None) -> QuickIndex:
+    """The index of split's records (a build splits them once for both search tiers).
+    answers_all: no Pagefind in this build, the search page sends every query here.
     pagefind: the Pagefind bundles of this build; the pages after those Pagefind indexes
     (`pagefind_pages` in the manifest) are answered from here on Pagefind's queries too.
     base_cache: a folder keeping the base part for the next build (`quick_base.py`)."""
-    split = Split.of(records, segment)
     records, base = split.records, split.base
     base_part = _cached_base_part(records[:base], BaseCache(base_cache))
     recent_postings = _postings(records[base:], first=base)

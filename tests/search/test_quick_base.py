@@ -9,6 +9,7 @@ import pickle
 from site_builder.search.quick_base import CACHE_FILE, BaseCache, BasePart
 from site_builder.search.quick_index import base_part_is_kept, build_quick_index
 from site_builder.search.quick_record import SearchRecord
+from site_builder.search.segments import Split
 from tests.search.test_quick_index import RECORDS
 
 
@@ -46,12 +47,13 @@ def test_a_damaged_cache_file_is_made_again(tmp_path):
 
 
 def test_whether_the_base_is_kept_is_known_without_loading_it(tmp_path):
-    assert not base_part_is_kept(RECORDS, 128, tmp_path) and not base_part_is_kept(RECORDS, 128, None)
+    split = Split.of(RECORDS, 128)
+    assert not base_part_is_kept(split, tmp_path) and not base_part_is_kept(split, None)
     build_quick_index(RECORDS, segment=128, base_cache=tmp_path)
-    assert base_part_is_kept(RECORDS, 128, tmp_path)
+    assert base_part_is_kept(Split.of(RECORDS, 128), tmp_path)
     newest = SearchRecord(url="tin-tuc/moi/", title="Tin mới", type="Tin tức", date="01/01/2030", lead="…",
                           terms={"mới": 1}, length=1)
-    assert base_part_is_kept(RECORDS + [newest], 128, tmp_path)  # an added item: the same base
+    assert base_part_is_kept(Split.of(RECORDS + [newest], 128), tmp_path)  # an added item: the same base
     edited = list(RECORDS)
     edited[0] = dataclasses.replace(edited[0], terms={**edited[0].terms, "sửa": 7})
-    assert not base_part_is_kept(edited, 128, tmp_path)
+    assert not base_part_is_kept(Split.of(edited, 128), tmp_path)
