@@ -38,8 +38,10 @@ from site_builder.output.page_cache import (
 from site_builder.output.page_plan import PagePlan
 from site_builder.output.page_reuse import PageReuse
 from site_builder.output.sanitize import clean_html
+from site_builder.output.settled_pages import SettledPage, nav_sources
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import (
+    GeneratedPageFile,
     PortalFiles,
     generated_content,
     place_made_later,
@@ -137,10 +139,23 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         to_render = self.plan.decide(sorted(self.site.pages), self._fingerprint_inputs)
         self.files = replace_files(files, self.site, config, to_render)
         self.plan.expect({uri for uri in to_render if self.files.get_file_from_path(uri) is not None})
+        if self.plan.read_records:  # a build: the dev server's fast path renders from MkDocs' own pages
+            self._settle_reused(config)
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot
         return self.files
+
+    def _settle_reused(self, config: MkDocsConfig) -> None:
+        """Reused pages MkDocs need not see at all (`output/settled_pages.py`)."""
+        in_nav = nav_sources(config.nav)
+        for src_uri in self.plan.with_record():
+            file = self.files.get_file_from_path(src_uri)
+            if src_uri in in_nav or not isinstance(file, GeneratedPageFile):
+                continue
+            anchors = self.reuse.settle(src_uri, file.abs_dest_path, self.rendered, self.links.variants)
+            page = SettledPage.of(file.url, config.site_url, self.site.pages[src_uri].update_date, anchors)
+            self.files.settle(file, page)
 
     def _fingerprint_inputs(self, src_uri: str) -> tuple:
         """What a page's HTML is made from, besides the build's salt (`page_cache`)."""
@@ -298,7 +313,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):
         if template_name == "sitemap.xml" and isinstance(self.files, PortalFiles):
-            context["pages"] = self.files.in_canonical_order(context["pages"])  # not the pages-to-render-first order
+            context["pages"] = self.files.sitemap_pages(context["pages"])  # not the pages-to-render-first order
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

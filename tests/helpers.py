@@ -88,10 +88,10 @@ def built_with_portal_option(tmp_path: Path, option: str, files: dict[str, str] 
 TEST_NOW = "2026-11-22T09:00:00+07:00"
 
 
-def build(project: Path, now: str = TEST_NOW) -> subprocess.CompletedProcess:
+def build(project: Path, now: str = TEST_NOW, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
     env = {**os.environ, "PORTAL_NOW": now, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), *extra],
         capture_output=True, text=True, cwd=project, timeout=600, env=env,
     )
 

@@ -55,6 +55,10 @@ class PagePlan:
         """The pages MkDocs will render (decided, not reused, and in its files)."""
         self._pending = set(rendered)
 
+    def with_record(self) -> list[str]:
+        """The reused pages whose search record came with the decision, in src_uri order."""
+        return sorted(self._known)
+
     def has_record(self, src_uri: str) -> bool:
         """True when the page's search record was taken at the decision."""
         return src_uri in self._known

@@ -37,10 +37,11 @@ class PageReuse:
         self.cache = cache
         self.fingerprints: dict[str, str | None] = {}
         self._reused: dict[str, CachedPage] = {}  # until the page's on_post_page
-        self._linked: list[tuple[Path, Path]] = []  # (cached HTML, where it goes in the site)
+        self._linked: list[tuple[Path, Path | str]] = []  # (cached HTML, where it goes in the site)
         self._linked_uris: set[str] = set()  # pages MkDocs does not write: their cached file is linked in
         SKIPPED_PAGE_FILTER.linked = self._linked_uris
         self._page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
+        self.settled = 0  # reused pages MkDocs never read
 
     def decide(self, src_uri: str, *fingerprint_inputs) -> bool:
         """True when the cache holds the page as its inputs are now. A build decides every
@@ -84,9 +85,18 @@ class PageReuse:
         if cached is None:
             return False
         page.present_anchor_ids = set(cached.anchors)
-        rendered.set_reader(page.file.src_uri, cached.read_body)
-        variants.update({site: Path(path) for site, path in cached.files.items()})
+        _restore_parts(page.file.src_uri, cached, rendered, variants)
         return True
+
+    def settle(self, src_uri: str, dest_path: str, rendered: RenderedBodies, variants: dict) -> frozenset[str]:
+        """A reused page that MkDocs will not see (`virtual_files.PortalFiles.settle`): what
+        restore and finish do for it, done at once. Returns its anchors, for the links
+        from other pages to check against."""
+        cached = self._reused.pop(src_uri)
+        self.settled += 1
+        _restore_parts(src_uri, cached, rendered, variants)
+        self._linked.append((cached.html, dest_path))
+        return cached.anchors
 
     def note_files(self, src_uri: str, page_variants: dict) -> None:
         self._page_files[src_uri] = {site: str(path) for site, path in page_variants.items()}
@@ -124,5 +134,11 @@ class PageReuse:
         return self.cache.memo_file(self.fingerprints.get(src_uri), kind, make)
 
     def summary(self) -> str:
-        return (f"Trang: dựng {self.cache.misses}, dùng lại {self.cache.hits} "
-                f"(pages: {self.cache.misses} rendered, {self.cache.hits} reused)")
+        return (f"Trang: dựng {self.cache.misses}, dùng lại {self.cache.hits}, MkDocs không đọc {self.settled} "
+                f"(pages: {self.cache.misses} rendered, {self.cache.hits} reused, {self.settled} not read by MkDocs)")
+
+
+def _restore_parts(src_uri: str, cached: CachedPage, rendered: RenderedBodies, variants: dict) -> None:
+    """A reused page's body for the feeds (read when asked for) and its srcset images."""
+    rendered.set_reader(src_uri, cached.read_body)
+    variants.update({site: Path(path) for site, path in cached.files.items()})

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable, Sequence
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from site_builder.content.sections import RADIO_FOLDER, REGISTRY_FOLDER, SECTIONS
 from site_builder.images.safety import ImageError
 from site_builder.output.link import link_or_copy
+from site_builder.output.settled_pages import SettledPage
 from site_builder.views.site import SiteModel
 from site_builder.views.site_model import GeneratedPage
 
@@ -33,9 +35,25 @@ class PortalFiles(Files):
     def __init__(self, files: list[File], canonical: dict[str, int]) -> None:
         super().__init__(files)
         self.canonical = canonical
+        self.settled: dict[str, File] = {}
 
-    def in_canonical_order(self, pages: list[File]) -> list[File]:
-        return sorted(pages, key=lambda file: self.canonical.get(file.src_uri, len(self.canonical)))
+    def settle(self, file: File, page: SettledPage) -> None:
+        """A page MkDocs is not to read, convert or write (`settled_pages.py`): left out of
+        documentation_pages, so MkDocs makes no Page of it and runs none of its page events;
+        still found by path, so links to it resolve and check their anchors against page."""
+        file.page = page
+        self.settled[file.src_uri] = file
+
+    def documentation_pages(self, *, inclusion: Callable[[InclusionLevel], bool] = InclusionLevel.is_included
+                            ) -> Sequence[File]:
+        pages = super().documentation_pages(inclusion=inclusion)
+        return [file for file in pages if file.src_uri not in self.settled] if self.settled else pages
+
+    def sitemap_pages(self, pages: Sequence[File]) -> list[File]:
+        """The pages the sitemap lists (those MkDocs went over, and the settled ones) in the
+        canonical order."""
+        every = [*pages, *self.settled.values()]
+        return sorted(every, key=lambda file: self.canonical.get(file.src_uri, len(self.canonical)))
 
 
 def replace_files(files: Files, site: SiteModel, config: MkDocsConfig,
