@@ -38,8 +38,15 @@ class FeedPublisher:
         if self._packages is None:
             self.prepare()
         site_url, site_name = self.config.site_url or "", self.config.site_name
+        order: dict[str, tuple] = {}  # an entry is in several feeds (section, topics, agency): its key made once
+
+        def newest_first(entry) -> tuple:
+            if entry.src_uri not in order:
+                order[entry.src_uri] = (published_of(entry, self.store), entry.model.guid)
+            return order[entry.src_uri]
+
         for spec in self.site.feeds:
-            newest = sorted(spec.entries, key=lambda e: (published_of(e, self.store), e.model.guid), reverse=True)
+            newest = sorted(spec.entries, key=newest_first, reverse=True)
             chosen = [self._item(entry) for entry in newest[:FEED_LIMIT]]
             for path, data in write_feeds(spec, chosen, site_url, site_name).items():
                 _write(self.root / path, data)
