@@ -73,7 +73,7 @@ class IndexedPage:
     @classmethod
     def of(cls, record: SearchRecord, digest: bytes = b"") -> IndexedPage:
         return cls(record.url, record.title, record.type, record.date, record.lead, record.field, record.agency,
-                   tuple(sys.intern(word) for word in record.terms), array("I", record.terms.values()), record.length,
+                   tuple(map(sys.intern, record.terms)), array("I", record.terms.values()), record.length,
                    digest)
 
     def word_counts(self):

@@ -25,3 +25,16 @@ def test_bad_dates_are_refused_with_a_reason(value, kind):
     with pytest.raises(PydanticCustomError) as caught:
         PartialDate.parse(value)
     assert caught.value.type == kind
+
+
+def test_a_models_repr_names_every_field_so_fingerprints_tell_models_apart():
+    """The page cache fingerprints pages by repr(): every field of a model, nested ones too."""
+    from site_builder.models.news import Cover
+    from site_builder.models.procedure import Fee
+
+    fee = Fee.model_validate({"name": "Lệ phí", "amount": 20000, "note": "Nộp tại Bộ phận Một cửa"})
+    assert repr(fee).startswith("Fee({") and "20000" in repr(fee) and "Nộp tại Bộ phận Một cửa" in repr(fee)
+    other = fee.model_copy(update={"note": "Nộp trực tuyến"})
+    assert repr(other) != repr(fee) and " at 0x" not in repr(fee)
+    cover = Cover.model_validate({"file": "files/anh/a.jpg", "alt": "Hội nghị", "caption": "Ảnh: Sở Nội vụ"})
+    assert all(str(value) in repr(cover) for value in cover.__dict__.values())
