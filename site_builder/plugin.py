@@ -56,6 +56,7 @@ from site_builder.search.index import (
     SearchIndexError,
     stop_background_index,
 )
+from site_builder.search.page_texts import PageTexts
 from site_builder.search.publish import SearchIndexes
 from site_builder.search.quick_record import SearchRecords, encoded_record
 from site_builder.theme_support import register_filters
@@ -153,9 +154,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             file = self.files.get_file_from_path(src_uri)
             if src_uri in in_nav or not isinstance(file, GeneratedPageFile):
                 continue
-            anchors = self.reuse.settle(src_uri, file.abs_dest_path, self.rendered, self.links.variants)
-            page = SettledPage.of(file.url, config.site_url, self.site.pages[src_uri].update_date, anchors)
-            self.files.settle(file, page)
+            cached = self.reuse.settle(src_uri, file.abs_dest_path, self.rendered, self.links.variants)
+            update_date = self.site.pages[src_uri].update_date
+            self.files.settle(file, SettledPage.of(file.url, config.site_url, update_date, cached.anchors))
+            self._note_text(src_uri, file, functools.partial(_read_text, cached.html), reused=True)
+
+    def _note_text(self, src_uri: str, file, html, reused: bool) -> None:
+        """The text beside a page with a search record (an entry), without Pagefind (`search/page_texts.py`)."""
+        if self.texts is not None and file.url in self.search_records.records:
+            self.texts.note(src_uri, file.abs_dest_path, html, reused)
 
     def _fingerprint_inputs(self, src_uri: str) -> tuple:
         """What a page's HTML is made from, besides the build's salt (`page_cache`)."""
@@ -197,6 +204,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.reuse = PageReuse(self.reuse.cache)
         self.search_records = SearchRecords()
         self.plan = PagePlan(self.reuse, self.search_records, read_records=self.command != "serve")
+        self.texts = None if self.config.pagefind else PageTexts(self.reuse)
 
     def model_for_preview(self, store):
         """(store, site model, images) of the dev server's fast path, against the clock now."""
@@ -291,11 +299,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         src_uri = page.file.src_uri
         if src_uri not in self.site.pages:
             return output
-        known = self.plan.has_record(src_uri)
+        known, reused = self.plan.has_record(src_uri), self.reuse.is_reused(src_uri)
         kept = self.reuse.finish(page, output, functools.partial(self.rendered.get, src_uri, ""),
                                  {} if known else {"search": functools.partial(encoded_record, page.url)})
         if not known:
             self.search_records.add(kept.derived["search"], kept.html)
+        self._note_text(src_uri, page.file, functools.partial(_read_text, kept.html) if reused else lambda: output,
+                        reused)
         page.content = ""  # written: the body lives on in `rendered` (compressed) for the feeds
         if self.plan.done(src_uri, written_by_mkdocs=kept.html is None):
             self._start_search(config)
@@ -327,6 +337,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             place_made_later(self.files)
             feeds.write()
             write_variants(self.links.variants, config)
+            if self.texts is not None:
+                self.texts.place()
 
         self.search.write_quick_tier(place_the_rest)
         try:
@@ -357,3 +369,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 def _raise_image_errors(errors: list[str]) -> None:
     if errors:
         raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(errors))
+
+
+def _read_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")

@@ -177,6 +177,10 @@ class PageCache:
             store(path, make())
         return path
 
+    def memo_path(self, fingerprint: str | None, kind: str) -> Path | None:
+        """Where memo_file keeps that file, whether made yet or not."""
+        return None if fingerprint is None else self._path(fingerprint, f".{kind}")
+
     def _path(self, fingerprint: str, suffix: str) -> Path:
         return Path(f"{self.folder}/{fingerprint[:2]}/{fingerprint}{suffix}")  # one string: see ImageCache.path_for
 

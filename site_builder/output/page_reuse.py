@@ -88,15 +88,15 @@ class PageReuse:
         _restore_parts(page.file.src_uri, cached, rendered, variants)
         return True
 
-    def settle(self, src_uri: str, dest_path: str, rendered: RenderedBodies, variants: dict) -> frozenset[str]:
+    def settle(self, src_uri: str, dest_path: str, rendered: RenderedBodies, variants: dict) -> CachedPage:
         """A reused page that MkDocs will not see (`virtual_files.PortalFiles.settle`): what
-        restore and finish do for it, done at once. Returns its anchors, for the links
-        from other pages to check against."""
+        restore and finish do for it, done at once. Returns what the cache holds of it
+        (its anchors, for the links from other pages to check against)."""
         cached = self._reused.pop(src_uri)
         self.settled += 1
         _restore_parts(src_uri, cached, rendered, variants)
         self._linked.append((cached.html, dest_path))
-        return cached.anchors
+        return cached
 
     def note_files(self, src_uri: str, page_variants: dict) -> None:
         self._page_files[src_uri] = {site: str(path) for site, path in page_variants.items()}
@@ -132,6 +132,10 @@ class PageReuse:
         """What is derived from one page alone in a file, made once per page fingerprint, for
         linking into the site; None when the page has no fingerprint."""
         return self.cache.memo_file(self.fingerprints.get(src_uri), kind, make)
+
+    def memo_path(self, src_uri: str, kind: str) -> Path | None:
+        """Where memo_file keeps the page's file of that kind (made or not); None without a fingerprint."""
+        return self.cache.memo_path(self.fingerprints.get(src_uri), kind)
 
     def summary(self) -> str:
         return (f"Trang: dựng {self.cache.misses}, dùng lại {self.cache.hits}, MkDocs không đọc {self.settled} "

@@ -92,6 +92,15 @@ def _lead(page_html: str) -> str:
     return lead
 
 
+def page_text(page_html: str) -> str | None:
+    """The words of the part Pagefind indexes, as one line of plain text; None for a page
+    without one (a listing)."""
+    body = _BODY.search(page_html)
+    if body is None:
+        return None
+    return " ".join(_text(_INVISIBLE.sub(" ", body.group(2))).split())
+
+
 def search_record(url: str, page_html: str) -> SearchRecord | None:
     """None for pages Pagefind does not index either (listings, home, search)."""
     body = _BODY.search(page_html)

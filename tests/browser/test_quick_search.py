@@ -96,3 +96,33 @@ def test_without_pagefind_the_search_page_answers_from_the_quick_tier(browser, q
     assert expected in found[:3], (query, found)
     assert not [url for url in requested if "/pagefind/" in url]
     page.close()
+
+
+def test_a_passage_is_the_stretch_with_most_of_the_query_words_marked(engine_page):
+    text = " ".join(["Mở đầu văn bản."] * 20) + " Người dân nộp hồ sơ qua ứng dụng VNeID và Cổng Dịch vụ công. " \
+        + " ".join(["Phần cuối."] * 20)
+    shown = engine_page.evaluate("""([text, query]) => {
+        const nodes = window.PortalQuickSearch.passage(text, query);
+        if (!nodes) return null;
+        const p = document.createElement('p');
+        p.append(...nodes);
+        return p.innerHTML;
+    }""", [text, "vneid dich vu cong"])
+    assert shown.startswith("… ") and shown.endswith(" …")
+    # an unaccented query word matches every spelling of it, "Cổng" as "công"
+    assert "ứng dụng <mark>VNeID</mark> và <mark>Cổng</mark> <mark>Dịch</mark> <mark>vụ</mark> <mark>công</mark>" in shown
+    assert len(shown.replace("<mark>", "").replace("</mark>", "").split()) <= 26  # 24 words and the two "…"
+    assert engine_page.evaluate("t => window.PortalQuickSearch.passage(t, 'xyzzy')", text) is None
+
+
+def test_without_pagefind_a_result_shows_the_passage_around_its_match(browser, quick_only_site):
+    """"VNeID" is deep in the news item's body, not in its description."""
+    page = browser.new_page()
+    page.goto(quick_only_site + "tim-kiem/?q=VNeID")
+    item = page.locator(".portal-list__item", has=page.locator(
+        "a[href$='/tin-tuc/2024-03-12-mot-cua-phuong-huong-dan-nop-truc-tuyen/']"))
+    summary = item.locator(".portal-list__summary mark", has_text="VNeID")
+    summary.wait_for()
+    text = item.locator(".portal-list__summary").inner_text()
+    assert "ứng dụng VNeID" in text and text.startswith("… ")
+    page.close()

@@ -184,5 +184,34 @@
     return nodes;
   }
 
-  window.PortalQuickSearch = { QuickSearch, highlighted, tokens, fold, bucketOf };
+  // The stretch of a page's text with the most of the query's words (at most `size`
+  // words, as Pagefind's excerpts), their matches marked; null when none is in it.
+  function passage(text, query, size = 24) {
+    const wanted = tokens(query).map((w) => [w, fold(w)]);
+    const words = [...text.matchAll(TOKEN)];
+    const which = words.map((match) => {
+      const c = canonical(match[0]);
+      return wanted.findIndex(([w, plain]) => (w !== plain ? c === w || c === plain : fold(c) === plain));
+    });
+    let best = -1;
+    let bestCount = 0;
+    for (let start = 0; start < words.length; start++) {
+      if (which[start] < 0) continue; // a window worth showing starts at a match
+      const found = new Set(which.slice(start, start + size).filter((i) => i >= 0));
+      if (found.size > bestCount) [best, bestCount] = [start, found.size];
+      if (bestCount === wanted.length) break;
+    }
+    if (best < 0) return null;
+    const from = Math.max(0, best - 4); // a few words of what leads to the match
+    const to = Math.min(words.length, from + size) - 1;
+    const start = words[from].index;
+    const end = words[to].index + words[to][0].length;
+    return [
+      ...(from > 0 ? [document.createTextNode("… ")] : []),
+      ...highlighted(text.slice(start, end), query),
+      ...(end < text.length ? [document.createTextNode(" …")] : []),
+    ];
+  }
+
+  window.PortalQuickSearch = { QuickSearch, highlighted, passage, tokens, fold, bucketOf };
 })();

@@ -133,6 +133,31 @@
       url: item.url, title: item.title, kicker: [item.type, item.date],
       excerpt: window.PortalQuickSearch.highlighted(item.lead, query),
     })), query, found.total, "nhanh");
+    if (quick.manifest.answers_all) await showPassages(query);
+  }
+
+  function marked(nodes) {
+    const fold = window.PortalQuickSearch.fold;
+    return new Set(nodes.filter((n) => n.nodeName === "MARK").map((n) => fold(n.textContent.toLowerCase()))).size;
+  }
+
+  // Without Pagefind each entry page has its text beside it (site_builder/search/page_texts.py):
+  // a result's description gives way to the passage around its match, as Pagefind's excerpt would.
+  async function showPassages(query) {
+    await Promise.all([...list.querySelectorAll(".portal-list__item")].map(async (li) => {
+      const url = li.querySelector("a").getAttribute("href");
+      const textUrl = url.endsWith("/") ? url + "noi-dung.txt" : url.replace(/\.html$/, "") + ".noi-dung.txt";
+      try {
+        const response = await fetch(textUrl);
+        if (!response.ok) return;
+        const nodes = window.PortalQuickSearch.passage(await response.text(), query);
+        const summary = li.querySelector(".portal-list__summary");
+        // Only a passage with more of the query's words than the description has.
+        if (nodes && li.isConnected && marked(nodes) > marked([...summary.childNodes])) summary.replaceChildren(...nodes);
+      } catch (error) {
+        // the description stays
+      }
+    }));
   }
 
   async function applyFilters() {
