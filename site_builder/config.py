@@ -17,9 +17,10 @@ class PortalConfig(Config):
     atomic_output = c.Type(bool, default=True)
     # Drawn and encoded images, keyed by a hash of their inputs (relative to mkdocs.yml).
     cache_dir = c.Type(str, default=".cache/images")
-    # Pagefind for queries of rare words; false: the quick tier answers every query and
-    # the build skips Pagefind (its 2 GB and 19 s at 10,000 pages; see README "Scale").
-    pagefind = c.Type(bool, default=True)
+    # true: Pagefind answers the queries of rare words (its 1.9 GB peak and ~12 s at 10,000
+    # pages; see README "Search"); false: the quick tier answers every query, with the
+    # passage around each result's match from the page's text beside it.
+    pagefind = c.Type(bool, default=False)
     # Search pages per block of the index's base part (a multiple of 32); the newest pages,
     # fewer than this, are indexed apart so a new item rewrites a dozen search files.
     search_segment = c.Type(int, default=SEGMENT)

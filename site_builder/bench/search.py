@@ -1,8 +1,9 @@
 """Search at scale, in a real Chromium: for common and rare queries, the bytes the
 browser transfers from pressing Enter until results show and the time that takes,
-on our site (Pagefind) and on the plain Material build (lunr), each served gzip-
-compressed from a cold browser cache. Also Pagefind's indexing time, peak memory
-and index size."""
+on our site's search page (the quick tier, and Pagefind where a site has it) and on
+the plain Material build (lunr), each served gzip-compressed from a cold browser cache.
+Also Pagefind's indexing time, peak memory and index size on the site's base, whether
+or not the build ran it."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def _transfer_counter(context, page) -> dict:
     return counter
 
 
-def pagefind_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
+def portal_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     results = []

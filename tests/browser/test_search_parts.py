@@ -44,7 +44,7 @@ Bản tin lưu trữ số {day} của văn thư.
 
 @pytest.fixture(scope="module")
 def parted(tmp_path_factory):
-    return built_with_portal_option(tmp_path_factory.mktemp("parts"), "search_segment: 32",
+    return built_with_portal_option(tmp_path_factory.mktemp("parts"), "search_segment: 32\n      pagefind: true",
                                     EXTRA)
 
 

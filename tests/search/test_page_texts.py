@@ -98,5 +98,6 @@ def test_without_pagefind_every_entry_page_and_only_those_have_a_text_again_afte
         assert result.returncode == 0, result.stderr[-2000:]
 
 
-def test_with_pagefind_no_text_is_written(built_repository):
-    assert not list((built_repository / "site").rglob(TEXT_FILE))
+def test_with_pagefind_no_text_is_written(tmp_path):
+    site = built_with_portal_option(tmp_path, "pagefind: true") / "site"
+    assert (site / "pagefind").is_dir() and not list(site.rglob(TEXT_FILE))
