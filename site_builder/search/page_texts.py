@@ -34,34 +34,41 @@ class PageTexts:
 
     def __init__(self, reuse) -> None:
         self.reuse = reuse
-        self._linked: list[tuple[Path, str, Callable[[], bytes] | None]] = []
-        self._written: list[tuple[bytes, str]] = []
+        self._later: list[tuple[str, str, Callable[[], bytes]]] = []  # (cached text, site path, make)
+        self.placed = 0
 
     def note(self, src_uri: str, dest_path: str, html: Callable[[], str], reused: bool) -> None:
-        """An entry page. A rendered page's text is made now (its HTML is not kept); a reused
-        page's was made when it was rendered: html() (its cached HTML) is read only if that
-        file is gone, found when it is linked (no look before: ~8,800 stats a rebuild)."""
+        """An entry page. A rendered page's text is made and placed now (its HTML is not
+        kept). A reused page's was made when it was rendered: it is linked at the end
+        (`place`), once the site's folders are in place, and html() (its cached HTML) is
+        read only if that file is gone (no look before: ~8,800 stats a rebuild)."""
         def make() -> bytes:
             return (page_text(html()) or "").encode("utf-8")
 
         target = text_path(dest_path)
         if reused and (path := self.reuse.memo_path(src_uri, "txt")) is not None:
-            self._linked.append((path, target, make))
-        elif (path := self.reuse.memo_file(src_uri, "txt", make)) is not None:
-            self._linked.append((path, target, None))
+            self._later.append((str(path), target, make))  # strings: ~8,800 of them live to the end
+            return
+        cached = self.reuse.memo_file(src_uri, "txt", make)
+        if cached is None:
+            _write(target, make())
         else:
-            self._written.append((make(), target))
+            link_or_copy(cached, target)
+        self.placed += 1
 
     def place(self) -> int:
-        for cached, target, make in self._linked:
+        """The reused pages' texts; how many texts the build placed in all."""
+        for cached, target, make in self._later:
             try:
                 link_or_copy(cached, target)
             except FileNotFoundError:  # a reused page's text gone from the cache
-                if make is None:
-                    raise
-                store(cached, make())
+                store(Path(cached), make())
                 link_or_copy(cached, target)
-        for data, target in self._written:
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-            Path(target).write_bytes(data)
-        return len(self._linked) + len(self._written)
+        self.placed += len(self._later)
+        self._later = []
+        return self.placed
+
+
+def _write(target: str, data: bytes) -> None:
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    Path(target).write_bytes(data)
