@@ -185,11 +185,19 @@ def _base_part(records: list) -> BasePart:
     norms = _norms(records)
     frequent = frequent_threshold(pages)
     buckets = _bucket_count(len({_plain(word) for word in postings}))
-    grouped: dict[int, dict[str, dict]] = defaultdict(dict)
-    for word, found in postings.items():
-        scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
-        grouped[bucket_of(_plain(word), buckets)][word] = _entry(found.docs, scores, pages, frequent)
-    files = {f"t/{bucket}.json": _json(grouped.get(bucket, {})) for bucket in range(buckets)}
+    words_of: dict[int, list[str]] = defaultdict(list)
+    for word in postings:
+        words_of[bucket_of(_plain(word), buckets)].append(word)
+    files = {}
+    for bucket in range(buckets):
+        # One bucket's entries at a time, not all of them as lists of Python ints: the base
+        # part at 10,000 pages peaks 11 MB lower (+53 -> +42 MB); its JSON is 7 MB.
+        entries = {}
+        for word in words_of.get(bucket, ()):
+            found = postings[word]
+            scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
+            entries[word] = _entry(found.docs, scores, pages, frequent)
+        files[f"t/{bucket}.json"] = _json(entries)
     return BasePart(files, buckets, {word: len(found.docs) for word, found in postings.items()})
 
 
