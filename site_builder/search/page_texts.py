@@ -70,5 +70,8 @@ class PageTexts:
 
 
 def _write(target: str, data: bytes) -> None:
-    Path(target).parent.mkdir(parents=True, exist_ok=True)
-    Path(target).write_bytes(data)
+    """A new file, never through the old one: that may be a link into the page cache."""
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.write_bytes(data)

@@ -75,10 +75,15 @@ def test_a_reused_pages_text_gone_from_the_cache_is_made_again_from_its_html(tmp
     assert (tmp_path / "site2" / "a" / TEXT_FILE).read_text(encoding="utf-8") == page_text(PAGE)
 
 
-def test_a_page_without_fingerprint_has_its_text_written(tmp_path):
+def test_a_page_without_fingerprint_has_its_text_written_never_through_a_link(tmp_path):
+    cached = tmp_path / "cache.txt"
+    cached.write_text("văn bản trong bộ nhớ đệm", encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    os.link(cached, tmp_path / "a" / TEXT_FILE)  # as a build with a fingerprint left it
     texts = PageTexts(_Reuse(tmp_path / "cache", fingerprinted=False))
     texts.note("a/index.md", str(tmp_path / "a" / "index.html"), lambda: PAGE, reused=True)
     assert texts.place() == 1 and (tmp_path / "a" / TEXT_FILE).read_text(encoding="utf-8") == page_text(PAGE)
+    assert cached.read_text(encoding="utf-8") == "văn bản trong bộ nhớ đệm"
 
 
 def _entry_folders(site: Path) -> set[Path]:
