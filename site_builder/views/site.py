@@ -20,6 +20,7 @@ from site_builder.views.procedure_listings import (
 from site_builder.views.procedures import procedure_link, procedure_view
 from site_builder.views.qr import qr_svg
 from site_builder.views.radio_pages import add_radio
+from site_builder.views.robots import robots_txt
 from site_builder.views.share import attach_share_images
 from site_builder.views.site_model import (  # noqa: F401 (re-exported)
     BuildSettings,
@@ -88,6 +89,7 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     add_share_page(site, store, site_url, now.date())
     site.add(GeneratedPage("tim-kiem/index.md", "Tìm kiếm", "search.html", "", {}, _newest_date(store.documents),
                            "Tìm văn bản, thủ tục hành chính, tin tức và chương trình phát thanh."), "trang tìm kiếm")
+    site.static_files["robots.txt"] = robots_txt(site_url)
     site.feeds = feed_specs(store, now.date())
     if images is not None:
         items = {entry.src_uri for spec in site.feeds for entry in spec.entries}
