@@ -22,6 +22,8 @@ from site_builder.views.qr import qr_svg
 from site_builder.views.radio_pages import add_radio
 from site_builder.views.robots import robots_txt
 from site_builder.views.share import attach_share_images
+from site_builder.views.site_map import SITE_MAP, site_map_sections
+from site_builder.views.site_map import TITLE as SITE_MAP_TITLE
 from site_builder.views.site_model import (  # noqa: F401 (re-exported)
     BuildSettings,
     DuplicatePageError,
@@ -89,12 +91,20 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     add_share_page(site, store, site_url, now.date())
     site.add(GeneratedPage("tim-kiem/index.md", "Tìm kiếm", "search.html", "", {}, _newest_date(store.documents),
                            "Tìm văn bản, thủ tục hành chính, tin tức và chương trình phát thanh."), "trang tìm kiếm")
+    site.add(GeneratedPage(SITE_MAP, SITE_MAP_TITLE, "site-map.html", "", {"site_map": site_map_sections(site, _items(store))},
+                           site_date, "Mọi trang danh sách, tra cứu và lịch phát sóng của cổng, theo chuyên mục."),
+             "sơ đồ cổng")
     site.static_files["robots.txt"] = robots_txt(site_url)
     site.feeds = feed_specs(store, now.date())
     if images is not None:
         items = {entry.src_uri for spec in site.feeds for entry in spec.entries}
         attach_share_images(site, images, site_url, settings.site_name, items)
     return site
+
+
+def _items(store: ContentStore) -> set[str]:
+    """The pages of documents, procedures, episodes and news items (not authored pages)."""
+    return {entry.src_uri for entry in store.entries} - {entry.src_uri for entry in store.pages}
 
 
 def _procedure_date(proc, fallback: str) -> str:

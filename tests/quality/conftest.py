@@ -56,5 +56,6 @@ TEMPLATE_PAGES = {
     "topic": "chu-de/chuyen-doi-so/",
     "share": "chia-se/",
     "page": "gioi-thieu/",
+    "site-map": "so-do-cong/",
     "not-found": "404.html",
 }
