@@ -2,8 +2,8 @@
 
 A rebuild at 10,000 pages reuses nearly every page from the page cache, and MkDocs
 still made a Page of each, ran its page events and both its page passes (~0.6 s a
-rebuild, measured) for an empty result, the cached HTML being linked in at the end. A build settles such a
-page as soon as it is decided instead: its HTML is set to be linked, its body to be
+rebuild) for an empty result, the cached HTML being linked in at the end. A build
+settles such a page as soon as it is decided instead: its HTML is set to be linked, its body to be
 read for the feeds, its srcset images to be placed, and its file stays among MkDocs'
 files (links to it resolve as before) but out of the pages MkDocs goes over
 (`virtual_files.PortalFiles.settle`).
