@@ -22,6 +22,7 @@ from site_builder.images.cache import ImageCache, cache_key
 from site_builder.images.cards import HEIGHT, THUMBNAIL, WIDTH, CardSpec
 from site_builder.images.jobs import PhotoOutput
 from site_builder.images.safety import ImageError, probe_image
+from site_builder.images.worker_memory import keep_freed_memory
 
 COVER_MAX_BYTES = 300 * 1024  # Facebook and feeds: a 1200x630 JPEG of at most 300 KB
 ZALO_THUMB = (THUMBNAIL.width, THUMBNAIL.height)  # Zalo's article thumbnail
@@ -51,12 +52,14 @@ def file_digest(path: Path) -> str:
 WORKER_NICENESS = 10
 
 
-def _yield_to_the_build() -> None:
+def _prepare_worker() -> None:
     """Workers give way to the build process: it renders the pages Pagefind waits for,
     so the sooner it is done the sooner Pagefind starts, and the images left fill the
     core Pagefind's last, single-threaded phase leaves idle (on two cores the workers
-    and the build were three processes sharing two, and the build came last)."""
+    and the build were three processes sharing two, and the build came last). And
+    they keep the memory a photo frees for the next (`worker_memory.py`)."""
     os.nice(WORKER_NICENESS)
+    keep_freed_memory()
 
 
 class ImagePipeline:
@@ -259,7 +262,7 @@ class ImagePipeline:
             if self._pool is None:
                 # forkserver: the build may run inside `mkdocs serve`, whose threads a fork would copy
                 self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"),
-                                                 initializer=_yield_to_the_build)
+                                                 initializer=_prepare_worker)
             future = self._pool.submit(function, *args)
         self._futures.append((future, source))
 
