@@ -26,14 +26,29 @@ def store(path: Path, data: bytes) -> None:
     if folder not in _FOLDERS_MADE:
         folder.mkdir(parents=True, exist_ok=True)
         _FOLDERS_MADE.add(folder)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        temporary.write_bytes(data)
+        _write_new(temporary, data)
     except FileNotFoundError:  # the folder was removed since (a cache emptied by hand)
         _FOLDERS_MADE.discard(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-    temporary.replace(path)
+        _write_new(temporary, data)
+    os.replace(temporary, path)
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+
+
+def _write_new(name: str, data: bytes) -> None:
+    """The file's bytes, through the system calls alone: a build writes ~75,000 cache
+    files, and Python's file object adds a terminal check, a seek and a stat to each."""
+    descriptor = os.open(name, _NEW_FILE, 0o666)  # as open() makes it: the umask decides
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view):]
+    finally:
+        os.close(descriptor)
 
 
 class ImageCache:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 
 import pytest
@@ -190,3 +191,16 @@ def test_store_makes_its_folder_again_when_the_cache_was_emptied(tmp_path):
     shutil.rmtree(tmp_path / "ab")  # emptied by hand between two writes of one process
     store(tmp_path / "ab" / "two.png", b"2")
     assert (tmp_path / "ab" / "two.png").read_bytes() == b"2" and not list(tmp_path.rglob("*.tmp"))
+
+
+def test_store_replaces_a_file_whole_and_never_writes_through_a_link_to_it(tmp_path):
+    target, linked = tmp_path / "ab" / "one.png", tmp_path / "site.png"
+    store(target, b"old and longer")
+    os.link(target, linked)  # as the site holds it
+    data = bytes(range(256)) * 12_000  # 3 MB: more than one write may take
+    store(target, data)
+    assert target.read_bytes() == data
+    assert linked.read_bytes() == b"old and longer"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as a file opened by Python
