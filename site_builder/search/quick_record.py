@@ -92,10 +92,21 @@ def _lead(page_html: str) -> str:
     return lead
 
 
+def _indexed_body(page_html: str) -> re.Match | None:
+    """_BODY.search(page_html), started where a match can start: after the last ">"
+    before the attribute's first mention. No tag reaching the attribute can open before
+    that ">", and the search from the top tried every "<" of the page's head and header
+    (~115 of a news page's ~160 µs)."""
+    mention = page_html.find("data-pagefind-body")
+    if mention < 0:
+        return None
+    return _BODY.search(page_html, page_html.rfind(">", 0, mention) + 1)
+
+
 def page_text(page_html: str) -> str | None:
     """The words of the part Pagefind indexes, as one line of plain text; None for a page
     without one (a listing)."""
-    body = _BODY.search(page_html)
+    body = _indexed_body(page_html)
     if body is None:
         return None
     return " ".join(_text(_INVISIBLE.sub(" ", body.group(2))).split())
@@ -103,7 +114,7 @@ def page_text(page_html: str) -> str | None:
 
 def search_record(url: str, page_html: str) -> SearchRecord | None:
     """None for pages Pagefind does not index either (listings, home, search)."""
-    body = _BODY.search(page_html)
+    body = _indexed_body(page_html)
     if body is None:
         return None
     content = _INVISIBLE.sub(" ", body.group(2))

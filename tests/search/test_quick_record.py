@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from site_builder.search.quick_record import SearchRecord, search_record
+import random
+
+from site_builder.search.quick_record import (
+    _BODY,
+    SearchRecord,
+    _indexed_body,
+    search_record,
+)
 
 PAGE = """<html><head><meta name="description" content="Hướng dẫn đăng ký &amp; nộp hồ sơ."></head><body>
 <nav>Trang chủ Thủ tục</nav>
@@ -35,3 +42,21 @@ def test_pages_pagefind_does_not_index_have_no_record():
 def test_a_record_survives_its_json():
     record = search_record("thu-tuc/dang-ky-khai-sinh/", PAGE)
     assert SearchRecord.from_json(record.to_json()) == record
+
+
+def test_the_indexed_body_is_found_as_a_search_from_the_top_would_find_it():
+    """The search starts after the last ">" before the attribute's first mention: the
+    same match as from the top, on tricky pages and on 20,000 random ones."""
+    tricky = [PAGE, "no body here", "<p>data-pagefind-body</p><main data-pagefind-body>x</main>",
+              '<div title="a<b" data-pagefind-body>x</div>', "<a <b data-pagefind-body>y</b></a>",
+              "<div data-pagefind-body>never closed", "<p>data-pagefind-body", "data-pagefind-body>",
+              "<x-data-pagefind-body>z</x-data-pagefind-body><i data-pagefind-body>w</i>"]
+    pieces = ["<a", "<b", ">", "</a>", "</b>", "<", " ", " data-pagefind-body", "x", '"', "="]
+    rng = random.Random(11)
+    pages = tricky + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 24))) for _ in range(20_000)]
+    found = 0
+    for page in pages:
+        expected, got = _BODY.search(page), _indexed_body(page)
+        assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), page
+        found += expected is not None
+    assert found > 1000, found  # the random pages do reach the matching case
