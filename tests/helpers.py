@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -108,6 +109,13 @@ class _Links(HTMLParser):
         for name, value in attrs:
             if name in ("href", "src") and value:
                 self.hrefs.append(value)
+
+
+def logged_number(result: subprocess.CompletedProcess, pattern: str) -> int:
+    """The number pattern's one group reads from a build's log (the build must have logged it)."""
+    found = re.search(pattern, result.stderr)
+    assert found, result.stderr[-2000:]
+    return int(found.group(1))
 
 
 def links_in(html: str) -> list[str]:

@@ -3,10 +3,9 @@ file for file and folder for folder (AtomicOutput moves the emptied folders in).
 
 from __future__ import annotations
 
-import re
 import shutil
 
-from tests.helpers import build, copy_repository_site, tree_digest
+from tests.helpers import build, copy_repository_site, logged_number, tree_digest
 
 
 def layout(site) -> tuple[dict[str, str], list[str]]:
@@ -14,9 +13,7 @@ def layout(site) -> tuple[dict[str, str], list[str]]:
 
 
 def folders_reused(result) -> int:
-    found = re.search(r": (\d+) \(folders reused", result.stderr)
-    assert found, result.stderr[-2000:]
-    return int(found.group(1))
+    return logged_number(result, r": (\d+) \(folders reused")
 
 
 def test_a_site_built_in_reused_folders_is_the_site_built_anew(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from site_builder.output.settled_pages import SettledPage, nav_sources
-from tests.helpers import build, copy_repository_site, tree_digest
+from tests.helpers import build, copy_repository_site, logged_number, tree_digest
 from tests.output.test_page_cache import rendered_count
 
 LINKING_NEWS = "content/news/2024-03-12-mot-cua-phuong-huong-dan-nop-truc-tuyen.md"
@@ -29,9 +29,7 @@ def _config(project) -> dict:
 
 
 def settled_count(result) -> int:
-    found = re.search(r"(\d+) not read by MkDocs", result.stderr)
-    assert found, result.stderr[-2000:]
-    return int(found.group(1))
+    return logged_number(result, r"(\d+) not read by MkDocs")
 
 
 def test_a_rebuild_reads_only_the_pages_it_renders_and_those_the_nav_names(tmp_path):
