@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 from site_builder.search.quick_record import (
     _BODY,
+    IndexedPage,
     SearchRecord,
     _indexed_body,
     search_record,
@@ -42,6 +44,18 @@ def test_pages_pagefind_does_not_index_have_no_record():
 def test_a_record_survives_its_json():
     record = search_record("thu-tuc/dang-ky-khai-sinh/", PAGE)
     assert SearchRecord.from_json(record.to_json()) == record
+
+
+def test_a_kept_record_reads_its_word_counts_only_when_asked_and_as_they_were():
+    record = SearchRecord(url="a/", title="Dòng một\ndòng hai", lead='"trích"\n', terms={"khai": 14, "x\ny": 2},
+                          length=16)
+    data = record.to_json()
+    kept = IndexedPage.read(data)
+    assert isinstance(kept.terms, bytes)  # not decoded yet
+    assert dict(kept.word_counts()) == record.terms
+    assert (kept.title, kept.lead, kept.length) == (record.title, record.lead, 16)
+    assert kept.digest == hashlib.blake2b(data, digest_size=16).digest()
+    assert IndexedPage.of(record, kept.digest) == kept
 
 
 def test_the_indexed_body_is_found_as_a_search_from_the_top_would_find_it():
