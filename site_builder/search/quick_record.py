@@ -72,11 +72,6 @@ class IndexedPage:
     digest: bytes = b""  # of the record's JSON: what the quick tier's base cache is keyed by
 
     @classmethod
-    def of(cls, record: SearchRecord, digest: bytes = b"") -> IndexedPage:
-        return cls(record.url, record.title, record.type, record.date, record.lead, record.field, record.agency,
-                   _json_line(record.terms), record.length, digest)
-
-    @classmethod
     def read(cls, data: bytes) -> IndexedPage:
         """From SearchRecord.to_json's bytes, the word counts left undecoded."""
         fields, terms = data.split(b"\n", 1)
