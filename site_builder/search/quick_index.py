@@ -22,6 +22,10 @@ with a frequent word from a few small files instead:
   against the whole site), their filter values in the manifest. Adding an item
   rewrites those, its card file and the manifest; the rest keeps its bytes. Pagefind
   does not index them: queries it answers take the newest pages' matches from here.
+- an edited older page changes only its own words' entries (scores are against the
+  base's average length to the whole word, which an edit seldom moves), so a rebuild
+  patches the kept base part (`_cached_base_part`) and a deploy copies those words'
+  files, not every one.
 
 Every file is JSON, written the same bytes for the same pages."""
 
@@ -37,14 +41,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from site_builder.search.quick_base import BaseCache, BasePart, base_key
+from site_builder.search.postings import FlatPostings, Postings, postings_of
+from site_builder.search.quick_base import (
+    BaseCache,
+    BasePart,
+    BaseState,
+    key_of,
+    record_digest,
+)
 from site_builder.search.quick_record import SearchRecord
 from site_builder.search.segments import SEGMENT, Split
-from site_builder.search.tokens import folded, tokens
+from site_builder.search.tokens import folded
 from site_builder.vietnamese.collation import sort_key
 
 FOLDER = "tim-kiem-nhanh"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: scored against the average length to the whole word
 DOCS_PER_FILE = 32
 HEAD = 200  # best pages kept with their own score, per frequent word
 WORDS_PER_BUCKET = 24
@@ -71,6 +82,7 @@ def bucket_of(word: str, buckets: int) -> int:
 @dataclass(frozen=True)
 class QuickIndex:
     files: dict[str, bytes]  # path under FOLDER -> content
+    base: str = "made"  # how the base part came: "kept", "patched" or "made" (`_cached_base_part`)
 
 
 def _bitmap(ids, pages: int) -> str:
@@ -80,72 +92,23 @@ def _bitmap(ids, pages: int) -> str:
     return base64.b64encode(bytes(bits)).decode("ascii")
 
 
-class _Postings:
-    """One word's pages and weighted counts, in page order, as machine arrays: at 10,000
-    pages there are about three million (word, page) pairs."""
-
-    __slots__ = ("docs", "counts")
-
-    def __init__(self) -> None:
-        self.docs = array("I")
-        self.counts = array("I")
-
-    def add(self, doc: int, count: int) -> None:
-        if self.docs and self.docs[-1] == doc:  # "hòa" and "hoà" in one page, both folded to "hoa"
-            self.counts[-1] += count
-        else:
-            self.docs.append(doc)
-            self.counts.append(count)
+def _lengths(records: list) -> list[int]:
+    return [max(1, record.length) for record in records]
 
 
-
-def _postings(records: list, first: int = 0) -> dict[str, _Postings]:
-    """written word -> its pages (numbered from `first`); plus "~" + unaccented form for
-    accented words, and "^" + written word for the pages with the word in their title.
-    About three million (word, page) pairs at 10,000 pages: the loop stays plain (no call
-    per pair), and a page's written words are distinct, so only "~" forms need merging."""
-    postings: dict[str, _Postings] = {}
-    plain_of: dict[str, str] = {}  # written word -> "~" + its unaccented form, or "" when it has no accent
-    for doc, record in enumerate(records, start=first):
-        for word in dict.fromkeys(tokens(record.title)):
-            _posting(postings, "^" + word).add(doc, 1)
-        for word, count in record.word_counts():
-            found = postings.get(word)
-            if found is None:
-                found = postings[word] = _Postings()
-            found.docs.append(doc)
-            found.counts.append(count)
-            plain = plain_of.get(word)
-            if plain is None:
-                folded_word = folded(word)
-                plain = plain_of[word] = "" if folded_word == word else "~" + folded_word
-            if plain:  # "hòa" and "hoà" in one page are one "~hoa"
-                found = postings.get(plain)
-                if found is None:
-                    found = postings[plain] = _Postings()
-                elif found.docs[-1] == doc:
-                    found.counts[-1] += count
-                    continue
-                found.docs.append(doc)
-                found.counts.append(count)
-    return postings
+def _average(lengths: list[int]) -> int:
+    """The pages' average length to the whole word (half up): an edit seldom moves it, so
+    an edited page changes only its own words' scores (`_patched_files`)."""
+    return max(1, (2 * sum(lengths) + len(lengths)) // (2 * len(lengths))) if lengths else 1
 
 
-def _posting(postings: dict[str, _Postings], word: str) -> _Postings:
-    found = postings.get(word)
-    if found is None:
-        found = postings[word] = _Postings()
-    return found
-
-
-def _norms(records: list) -> list[float]:
+def _norms(lengths: list[int]) -> list[float]:
     """K1 * (1 - B + B * length / average), per page."""
-    lengths = [max(1, record.length) for record in records]
-    average = sum(lengths) / len(lengths) if lengths else 1.0
+    average = _average(lengths)
     return [K1 * (1 - B + B * length / average) for length in lengths]
 
 
-def _scores(postings: _Postings, norms: list[float], pages: int, found_on: int) -> list[int]:
+def _scores(postings: Postings, norms: list[float], pages: int, found_on: int) -> list[int]:
     """BM25 per page, times 100, at least 1."""
     # Not BM25's own idf, which is ~0 for a word on every page: a query of such words
     # ("cải cách hành chính") must still rank by how much each page says them.
@@ -175,14 +138,18 @@ def _plain(word: str) -> str:
     return folded(word.lstrip("~^"))
 
 
-def _base_part(records: list) -> BasePart:
+def _word_entry(word: str, found: Postings, norms: list[float], pages: int, frequent: int) -> dict:
+    scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
+    return _entry(found.docs, scores, pages, frequent)
+
+
+def _base_files(postings: dict[str, Postings], lengths: list[int]) -> BasePart:
     """The base part's word files, scored within the base alone (so they keep their
     bytes while newer pages come and go), and the pages each word is on."""
-    pages = len(records)
+    pages = len(lengths)
     if not pages:
         return BasePart({}, 0, {})
-    postings = _postings(records)
-    norms = _norms(records)
+    norms = _norms(lengths)
     frequent = frequent_threshold(pages)
     buckets = _bucket_count(len({_plain(word) for word in postings}))
     words_of: dict[int, list[str]] = defaultdict(list)
@@ -192,37 +159,93 @@ def _base_part(records: list) -> BasePart:
     for bucket in range(buckets):
         # One bucket's entries at a time, not all of them as lists of Python ints: the base
         # part at 10,000 pages peaks 11 MB lower (+53 -> +42 MB); its JSON is 7 MB.
-        entries = {}
-        for word in words_of.get(bucket, ()):
-            found = postings[word]
-            scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
-            entries[word] = _entry(found.docs, scores, pages, frequent)
+        entries = {word: _word_entry(word, postings[word], norms, pages, frequent)
+                   for word in words_of.get(bucket, ())}
         files[f"t/{bucket}.json"] = _json(entries)
     return BasePart(files, buckets, {word: len(found.docs) for word, found in postings.items()})
 
 
-def _cached_base_part(records: list, cache: BaseCache) -> BasePart:
-    key = base_key(records, FORMAT_VERSION)
-    part = cache.get(key)
+def _patched_files(part: BasePart, words: list[str], changed: dict[str, Postings | None], lengths: list[int],
+                   old_lengths: list[int]) -> BasePart | None:
+    """part with the changed words' entries made again: the bytes `_base_files` gives for
+    the pages' postings (`words` all their words), or None when more than those changed
+    (the average length, which every score depends on, or the number of buckets, which
+    places every word)."""
+    if _average(lengths) != _average(old_lengths):
+        return None
+    buckets = _bucket_count(len({_plain(word) for word in words}))
+    if buckets != part.buckets:
+        return None
+    pages, norms = len(lengths), _norms(lengths)
+    frequent = frequent_threshold(pages)
+    files, found_on = dict(part.files), dict(part.found_on)
+    words_of: dict[int, list[str]] = defaultdict(list)
+    for word in changed:
+        words_of[bucket_of(_plain(word), buckets)].append(word)
+    for bucket, bucket_words in words_of.items():
+        name = f"t/{bucket}.json"
+        entries = json.loads(files[name])  # the same entries, so the same bytes once written again
+        for word in bucket_words:
+            found = changed[word]
+            if found is None:
+                del entries[word], found_on[word]
+            else:
+                entries[word], found_on[word] = _word_entry(word, found, norms, pages, frequent), len(found.docs)
+        files[name] = _json(entries)
+    return BasePart(files, buckets, found_on)
+
+
+MOST_PATCHED = 32  # edited base pages a build patches the base part for; more: made anew
+
+
+def _edited(before: list[bytes] | None, digests: list[bytes]) -> list[int] | None:
+    """The base pages edited since the build whose page digests were `before`, if few
+    enough to patch; None otherwise."""
+    if before is None or len(before) != len(digests):
+        return None
+    edited = [doc for doc, (old, new) in enumerate(zip(before, digests)) if old != new]
+    return edited if len(edited) <= MOST_PATCHED else None
+
+
+def _cached_base_part(records: list, cache: BaseCache) -> tuple[BasePart, str]:
+    """The base part, and how it came: "kept" (from the last build), "patched" (the last
+    build's, for a few edited pages) or "made"."""
+    digests = [record_digest(record) for record in records]
+    key = key_of(digests, FORMAT_VERSION)
+    last = cache.last()
+    if last is not None and last[0] == key:
+        return last[1], "kept"
+    state = cache.state(last[0]) if last is not None else None
+    edited, lengths = _edited(state.digests if state is not None else None, digests), _lengths(records)
+    part = None
+    if edited is not None:
+        postings = state.postings.with_pages({doc: records[doc] for doc in edited})
+        part = _patched_files(last[1], postings.words, postings.replaced, lengths, state.lengths)
+    else:
+        postings = postings_of(records)
+    how = "patched" if part is not None else "made"
     if part is None:
-        part = _base_part(records)
-        cache.put(key, part)
-    return part
+        part = _base_files(postings.postings() if isinstance(postings, FlatPostings) else postings, lengths)
+    cache.put(key, part, BaseState(key, digests, lengths, postings))
+    return part, how
 
 
-def base_part_is_kept(split: Split, base_cache: Path | None) -> bool:
-    """Whether quick_index_of(split) would take the base part from base_cache: then it
-    holds little memory, and may run beside other work (`SearchIndexes.write_quick_tier`)."""
-    return BaseCache(base_cache).holds(base_key(split.records[:split.base], FORMAT_VERSION))
+def base_part_is_light(split: Split, base_cache: Path | None) -> bool:
+    """Whether quick_index_of(split) would take the base part from base_cache, or patch it
+    there for a few edited pages: then it holds little memory (it decodes no kept page's
+    words), and may run beside other work (`SearchIndexes.write_quick_tier`)."""
+    cache = BaseCache(base_cache)
+    digests = [record_digest(record) for record in split.records[:split.base]]
+    return cache.holds(key_of(digests, FORMAT_VERSION)) or _edited(cache.pages(), digests) is not None
 
 
-def _write_recent(records: list, base: int, postings: dict[str, _Postings], base_found_on: dict[str, int],
+def _write_recent(records: list, base: int, postings: dict[str, Postings], base_found_on: dict[str, int],
                   files: dict[str, bytes]) -> int:
     """The newest pages' word files: every page with its score, scored against the whole
     site (its page count, its average length, the word's pages in both parts)."""
     if len(records) == base:
         return 0
-    norms = _norms(records)
+    norms = _norms(_lengths(records))
     grouped: dict[int, dict[str, list]] = defaultdict(dict)
     for word, found in postings.items():
         found_on = len(found.docs) + base_found_on.get(word, 0)
@@ -294,8 +317,8 @@ def quick_index_of(split: Split, answers_all: bool = False, pagefind: tuple[str,
     (`pagefind_pages` in the manifest) are answered from here on Pagefind's queries too.
     base_cache: a folder keeping the base part for the next build (`quick_base.py`)."""
     records, base = split.records, split.base
-    base_part = _cached_base_part(records[:base], BaseCache(base_cache))
-    recent_postings = _postings(records[base:], first=base)
+    base_part, base_made = _cached_base_part(records[:base], BaseCache(base_cache))
+    recent_postings = postings_of(records[base:], first=base)
     files: dict[str, bytes] = dict(base_part.files)
     buckets = base_part.buckets
     recent_found_on = {word: len(found.docs) for word, found in recent_postings.items()}
@@ -313,7 +336,7 @@ def quick_index_of(split: Split, answers_all: bool = False, pagefind: tuple[str,
                 "pagefind_pages": split.pagefind_pages if pagefind else 0,
                 "id": _checksum(files, set(files) - newest), "recent_id": _checksum(files, newest)}
     files["manifest.json"] = _json(manifest)
-    return QuickIndex(files)
+    return QuickIndex(files, base_made)
 
 
 def write_quick_index(index: QuickIndex, site_dir: Path) -> None:

@@ -131,3 +131,23 @@ def test_a_new_item_leaves_the_base_part_byte_for_byte(parted, tmp_path):
     assert {path for path in search if path.startswith("tim-kiem-nhanh/")} <= {
         "tim-kiem-nhanh/manifest.json", "tim-kiem-nhanh/d/2.json"} | {f"tim-kiem-nhanh/r/{n}.json" for n in range(RECENT_BUCKETS)}
     assert len(search) <= 2 + RECENT_BUCKETS, sorted(search)
+
+
+def test_an_edited_older_item_patches_the_base_part_to_a_clean_builds_bytes(parted, tmp_path):
+    project = tmp_path / "repo"
+    shutil.copytree(parted, project, ignore=shutil.ignore_patterns("site"))
+    before = digests(parted / "site")
+    older = project / "content" / "news" / "2025-03-05-ban-tin-luu-tru.md"  # in the base, not the newest
+    older.write_text(older.read_text(encoding="utf-8").replace("của văn thư.\n", "của lưu trữ.\n"),
+                     encoding="utf-8")  # as many words: the average length stays
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert "quick search base part patched" in result.stderr
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns("site", ".cache"))
+    assert build(clean).returncode == 0
+    quick = {path: digest for path, digest in digests(project / "site").items() if path.startswith("tim-kiem-nhanh/")}
+    assert quick == {path: digest for path, digest in digests(clean / "site").items()
+                     if path.startswith("tim-kiem-nhanh/")}
+    changed = {path for path, digest in quick.items() if before.get(path) != digest and path.startswith("tim-kiem-nhanh/t/")}
+    assert 0 < len(changed) < len([path for path in quick if path.startswith("tim-kiem-nhanh/t/")]) / 2, sorted(changed)
