@@ -151,7 +151,7 @@ def _holds(docs, doc: int, low: int, high: int) -> bool:
 
 
 _HEADER = struct.Struct("<Q")  # the pickled header's length
-_LARGEST_HEADER = 1 << 30
+_LARGEST_HEADER = 1 << 26  # words, sizes and digests: a few MB at 10,000 pages
 
 
 def dump_postings(postings, header: object, file) -> None:

@@ -30,7 +30,7 @@ from site_builder.search.postings import (
 
 CACHE_FILE = "base.pickle"
 KEY_FILE = "base.key"  # the pickle's key alone: asking whether the part is kept need not load it
-STATE_FILE = "postings.pickle"
+STATE_FILE = "base.postings"  # a pickled header, then the postings as raw arrays (`postings.dump_postings`)
 PAGES_FILE = "base.pages"  # the state's page digests alone: asking whether a patch would do need not load it
 
 
