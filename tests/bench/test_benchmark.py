@@ -54,6 +54,10 @@ def test_the_benchmark_reports_every_measurement(bench_run):
     assert set(results["ratios"]) == {"full_vs_material", "rebuild_vs_material_full",
                                       "rebuild_newest_vs_material_full"}
     assert results["changed_by_one_news_item"]["total"] > 0
+    for rebuild in ("ours_rebuild", "ours_rebuild_newest"):  # the edited page and its listings at least
+        changed = results[rebuild]["changed"]
+        assert changed["other"] >= 2 and changed["total"] == changed["other"] + changed["search_index"]
+    assert "- files changed by editing an older news item: " in (bench_run / "results.md").read_text(encoding="utf-8")
     assert results["serve"]["page_seconds"] > 0 and results["serve"]["listing_seconds"] > 0
     assert "| Portal, full build, empty caches |" in (bench_run / "results.md").read_text(encoding="utf-8")
 
