@@ -125,11 +125,11 @@ class FlatPostings:
         changed: dict[str, Postings | None] = {}
         for i, word in enumerate(self.kept_words):
             low, high = self.starts[i], self.starts[i + 1]
-            if any(_holds(self.docs, doc, low, high) for doc in records):
+            if any(_position(self.docs, doc, low, high) is not None for doc in records):
                 found = changed[word] = self._postings(i)
                 for doc in records:
-                    if _holds(found.docs, doc, 0, len(found.docs)):
-                        at = bisect_left(found.docs, doc)
+                    at = _position(found.docs, doc, 0, len(found.docs))
+                    if at is not None:
                         del found.docs[at], found.counts[at]
         index = {word: i for i, word in enumerate(self.kept_words)}
         for doc, record in records.items():
@@ -145,9 +145,10 @@ class FlatPostings:
         return FlatPostings(self.kept_words, self.starts, self.docs, self.counts, replaced)
 
 
-def _holds(docs, doc: int, low: int, high: int) -> bool:
+def _position(docs, doc: int, low: int, high: int) -> int | None:
+    """Where doc is in docs[low:high] (sorted), or None."""
     at = bisect_left(docs, doc, low, high)
-    return at < high and docs[at] == doc
+    return at if at < high and docs[at] == doc else None
 
 
 _HEADER = struct.Struct("<Q")  # the pickled header's length

@@ -58,10 +58,6 @@ def record_digest(record) -> bytes:
     return getattr(record, "digest", b"") or hashlib.blake2b(record.to_json(), digest_size=DIGEST_SIZE).digest()
 
 
-def base_key(records: list, version: int) -> str:
-    return key_of([record_digest(record) for record in records], version)
-
-
 def key_of(digests: list[bytes], version: int) -> str:
     digest = hashlib.sha256(f"quick-base {version}".encode("ascii"))
     for page in digests:
@@ -74,10 +70,6 @@ class BaseCache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-
-    def get(self, key: str) -> BasePart | None:
-        last = self.last()
-        return last[1] if last is not None and last[0] == key else None
 
     def last(self) -> tuple[str, BasePart] | None:
         """The last build's part with its key."""
@@ -115,7 +107,7 @@ class BaseCache:
             return None  # none yet, or from another version of this code: made again
 
     def holds(self, key: str) -> bool:
-        """Whether get(key) would find the part (the key file says; get checks again)."""
+        """Whether the last part has this key (the key file says; `last` is read to be sure)."""
         if self.folder is None:
             return False
         try:
