@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -37,6 +37,7 @@ from site_builder.output.page_cache import (
 )
 from site_builder.output.page_plan import PagePlan
 from site_builder.output.page_reuse import PageReuse
+from site_builder.output.page_warnings import PageWarnings
 from site_builder.output.sanitize import clean_html
 from site_builder.output.settled_pages import SettledPage, nav_sources
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
@@ -51,6 +52,7 @@ from site_builder.output.virtual_files import (
 from site_builder.preview.fast_path import PreviewBuilder, PreviewState
 from site_builder.preview.snapshot import Snapshot
 from site_builder.preview.stopping import stop_as_on_ctrl_c
+from site_builder.process_exit import end_after_build
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import (
     SearchIndexError,
@@ -86,17 +88,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.plan: PagePlan | None = None  # which pages this build renders (`adopt`)
         self.collector = BuildCollector()
         self._nav = None
+        self._built = False  # this build got through on_post_build, and no error came after
+        self.page_warnings = PageWarnings()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
         if command == "serve":
             stop_as_on_ctrl_c()
 
+    @event_priority(-100)  # after every other plugin's: the process may end here
     def on_shutdown(self) -> None:
         stop_background_index()  # in a session of its own: the server's end does not reach it
+        end_after_build(self.command, self._built)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         stop_background_index()
+        self._built = False
+        self.page_warnings.detach()
+        self.page_warnings = PageWarnings()
+        self.page_warnings.attach()
         self.search = None
         self.collector.start()
         self.clock = Clock.from_environment()
@@ -241,6 +251,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         src_uri = page.file.src_uri
+        self.page_warnings.begin(src_uri)  # to on_page_content: MkDocs converts the page and checks its links
         generated = self.site.pages.get(src_uri)
         self.links.page_variants = {}
         if generated is not None and not self.reuse.is_decided(src_uri):  # the dev server's fast path
@@ -274,11 +285,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return meta
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self.page_warnings.end()
         if page.file.src_uri not in self.site.pages:
             return html
         generated = self.site.pages[page.file.src_uri]
         if self.reuse.restore(page, self.rendered, self.links.variants):
             return ""
+        self.page_warnings.watch_anchor_check(page)
         page.present_anchor_ids = (page.present_anchor_ids or set()) | generated.anchors
         if generated.template != "main.html":  # Material's skip link goes to the first TOC entry
             page.toc = page_toc(generated.title, generated.toc, page.toc)
@@ -290,6 +303,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return cleaned
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        self.page_warnings.begin(page.file.src_uri)  # to on_post_page: the page's template
         generated = self.site.pages.get(page.file.src_uri)
         if generated is not None:
             context.update(generated.context)
@@ -297,6 +311,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         src_uri = page.file.src_uri
+        self.page_warnings.end()
         if src_uri not in self.site.pages:
             return output
         known, reused = self.plan.has_record(src_uri), self.reuse.is_reused(src_uri)
@@ -327,6 +342,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._forget_warned_pages()
         self._start_search(config)  # unless started once the last page to render was done
         self.reuse.link_cached()
         feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file)
@@ -354,8 +370,20 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.command == "serve":
             self.preview = PreviewState(config, self.files, self._nav, self._env, self._roots, self._snapshot)
         self.collector.stop()
+        self._built = True
+
+    def _forget_warned_pages(self) -> None:
+        """Pages that warned are not reused: the next build warns again (`page_warnings`)."""
+        self.page_warnings.detach()
+        warned, self.page_warnings.warned = sorted(self.page_warnings.warned), set()  # once: an error may follow
+        if warned:  # (so a page was processed: the build got past on_config)
+            self.reuse.forget(warned)
+            log.info(f"Trang có cảnh báo, không giữ trong bộ nhớ đệm: {len(warned)} "
+                     f"(pages with warnings, not kept in the page cache)")
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._built = False  # strict mode's warnings too: MkDocs raises them after on_post_build
+        self._forget_warned_pages()
         self.preview = None
         self.collector.stop()
         if self.search is not None:

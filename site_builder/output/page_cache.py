@@ -212,6 +212,12 @@ class PageCache:
         store(self._path(fingerprint, ".page"), _record_bytes(body, anchors, files, derived))
         return self._path(fingerprint, ".html")
 
+    def forget(self, fingerprint: str | None) -> None:
+        """The entry made incomplete (its record gone, so `find` misses); its HTML file
+        stays, since the site may hold a link to it."""
+        if fingerprint is not None:
+            self._path(fingerprint, ".page").unlink(missing_ok=True)
+
 
 REUSED_TEMPLATE = "portal/reused.html"
 

@@ -124,6 +124,12 @@ class PageReuse:
         self._linked.append((html, Path(page.file.abs_dest_path)))
         return KeptPage(html, derived)
 
+    def forget(self, src_uris) -> None:
+        """These pages' cache entries dropped (they logged a warning: `page_warnings`): the
+        next build renders them again, and warns again."""
+        for src_uri in src_uris:
+            self.cache.forget(self.fingerprints.get(src_uri))
+
     def link_cached(self) -> None:
         for cached, target in self._linked:
             link_or_copy(cached, target)
