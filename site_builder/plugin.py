@@ -104,9 +104,6 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         stop_background_index()
         self._built = False
-        self.page_warnings.detach()
-        self.page_warnings = PageWarnings()
-        self.page_warnings.attach()
         self.search = None
         self.collector.start()
         self.clock = Clock.from_environment()
@@ -215,6 +212,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.search_records = SearchRecords()
         self.plan = PagePlan(self.reuse, self.search_records, read_records=self.command != "serve")
         self.texts = None if self.config.pagefind else PageTexts(self.reuse)
+        self.page_warnings.detach()
+        self.page_warnings = PageWarnings()  # its pages' warnings, from the first page rendered
+        self.page_warnings.attach()
 
     def model_for_preview(self, store):
         """(store, site model, images) of the dev server's fast path, against the clock now."""
@@ -231,6 +231,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         _raise_image_errors(self.images.finish())
         place_static()
         write_variants(self.links.variants, self.mkdocs_config)
+        self._forget_warned_pages()
         self.reuse.link_cached()
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):

@@ -145,3 +145,18 @@ def test_a_content_error_is_reported_by_the_full_build_and_the_fix_is_served(ser
     (server.project / NEWS).write_text(original, encoding="utf-8")
     written = server.wait_for_log("Building documentation", since)  # after an error: a full build, not the fast path
     assert "Tập huấn kỹ năng viết tin" in server.get(NEWS_URL).decode("utf-8")
+
+
+def test_a_page_that_warns_in_the_fast_path_is_not_kept_for_the_next_build(server):
+    since = server.mark()
+    original = (server.project / NEWS).read_text(encoding="utf-8")
+    (server.project / NEWS).write_text(original + "\n\nXem [tài liệu](khong-co.md).\n", encoding="utf-8")
+    try:
+        written = server.wait_for_log("Xem trước:", since)
+        assert FAST.search(written) is not None, written
+        assert "contains a link 'khong-co.md', but the target" in written
+        assert "Trang có cảnh báo, không giữ trong bộ nhớ đệm: 1 " in written
+    finally:
+        since = server.mark()
+        (server.project / NEWS).write_text(original, encoding="utf-8")
+        server.wait_for_log("Xem trước:", since)
