@@ -86,7 +86,8 @@ class SearchIndexes:
     def _write_quick_tier(self) -> None:
         index = quick_index_of(self.split, answers_all=not self.use_pagefind, pagefind=tuple(self.bundles),
                                base_cache=self._base_cache())
-        write_quick_index(index, self.site_dir)
+        base_cache = self._base_cache()
+        write_quick_index(index, self.site_dir, base_cache / "files" if base_cache else None)
         log.info(f"Tìm kiếm nhanh: phần nền {BASE_SHOWN[index.base]} (quick search base part {index.base})")
 
     def finish(self) -> None:

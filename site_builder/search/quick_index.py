@@ -41,6 +41,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from site_builder.output.shared_files import SharedFiles
 from site_builder.search.postings import FlatPostings, Postings, postings_of
 from site_builder.search.quick_base import (
     BaseCache,
@@ -339,7 +340,15 @@ def quick_index_of(split: Split, answers_all: bool = False, pagefind: tuple[str,
     return QuickIndex(files, base_made)
 
 
-def write_quick_index(index: QuickIndex, site_dir: Path) -> None:
+def write_quick_index(index: QuickIndex, site_dir: Path, kept_in: Path | None = None) -> None:
+    """The index's files in the site; with kept_in, linked from that folder of the cache,
+    which keeps the files of the last build (`output/shared_files.py`)."""
+    if kept_in is not None:
+        shared = SharedFiles(kept_in)
+        for name, data in index.files.items():
+            shared.place(data, f"{site_dir}/{FOLDER}/{name}")
+        shared.prune()
+        return
     for name, data in index.files.items():
         path = site_dir / FOLDER / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,3 +17,20 @@ def test_a_base_part_made_anew_is_written_after_the_rest(tmp_path):
     seen = []
     indexes(tmp_path / "site", tmp_path / "cache").write_quick_tier(lambda: seen.append(manifest.exists()))
     assert seen == [False] and manifest.is_file()
+
+
+def tree(folder):
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_the_quick_tier_is_linked_from_the_cache_with_the_bytes_written_without_one(tmp_path):
+    indexes(tmp_path / "plain", None).write_quick_tier()
+    indexes(tmp_path / "first", tmp_path / "cache").write_quick_tier()
+    indexes(tmp_path / "second", tmp_path / "cache").write_quick_tier()  # a rebuild: the same files
+    written = tree(tmp_path / "plain")
+    assert tree(tmp_path / "first") == written == tree(tmp_path / "second")
+    kept = tmp_path / "cache" / "tim-kiem-nhanh" / "files"
+    inodes = {path.stat().st_ino for path in kept.iterdir()}
+    for name in written:
+        first, second = (tmp_path / site / name for site in ("first", "second"))
+        assert first.stat().st_ino == second.stat().st_ino and first.stat().st_ino in inodes, name
