@@ -139,7 +139,7 @@ class PageReuse:
         linking into the site; None when the page has no fingerprint."""
         return self.cache.memo_file(self.fingerprints.get(src_uri), kind, make)
 
-    def memo_path(self, src_uri: str, kind: str) -> Path | None:
+    def memo_path(self, src_uri: str, kind: str) -> str | None:
         """Where memo_file keeps the page's file of that kind (made or not); None without a fingerprint."""
         return self.cache.memo_path(self.fingerprints.get(src_uri), kind)
 

@@ -47,7 +47,7 @@ class PageTexts:
 
         target = text_path(dest_path)
         if reused and (path := self.reuse.memo_path(src_uri, "txt")) is not None:
-            self._later.append((str(path), target, make))  # strings: ~8,800 of them live to the end
+            self._later.append((path, target, make))
             return
         cached = self.reuse.memo_file(src_uri, "txt", make)
         if cached is None:
