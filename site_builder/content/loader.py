@@ -182,7 +182,7 @@ def _load_entry(path: Path, section: Section, key: str, cached, relative, proble
     if cached is not None:
         model, body, body_line = cached
         return Entry(model=model, section=section, path=shown, slug=slug, body=body, body_line=body_line,
-                     reparse_from=path)
+                     reparse_from=path, source_key=key)
     return parse_and_keep(path, section, shown, slug, problems, cache, key)
 
 
@@ -192,8 +192,10 @@ def parse_and_keep(path: Path, section: Section, shown: str, slug: str, problems
     warning is reported on every build)."""
     before = len(problems.items)
     entry = parse_entry(path, section, shown, slug, problems)
-    if entry is not None and len(problems.items) == before:
-        cache.put(key, (entry.model, entry.body, entry.body_line))  # line maps are heavy: parsed again if needed
+    if entry is not None:
+        entry.source_key = key
+        if len(problems.items) == before:
+            cache.put(key, (entry.model, entry.body, entry.body_line))  # line maps are heavy: parsed again if needed
     return entry
 
 

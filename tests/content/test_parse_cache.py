@@ -54,3 +54,22 @@ def test_a_problem_found_by_another_file_names_the_same_line_from_the_cache(tmp_
     _, cached = load(project, cache)
     _, fresh = load(project, None)
     assert any("so-noi-vu-khanh-hoa" in p and ":1:" not in p for p in cached) and cached == fresh
+
+
+def test_an_entry_reads_in_fingerprints_as_its_files_key_path_and_status(tmp_path):
+    project = make_site(tmp_path)
+    cache = tmp_path / "cache"
+    parsed, _ = load(project, cache)
+    cached, _ = load(project, cache)  # from the parse cache: the same key
+    assert [repr(e) for e in parsed.entries] == [repr(e) for e in cached.entries]
+    entry = parsed.entries[0]
+    assert entry.source_key and repr(entry) == f"Entry({entry.source_key!r}, {entry.path!r}, 'published')"
+    assert entry.body.strip()[:20] not in repr(entry)
+    entry.status = "expired"  # set against the clock: it changes the pages that show the entry
+    assert "'expired'" in repr(entry)
+
+    path = plan_file(project)
+    path.write_text(path.read_text(encoding="utf-8") + "\nMột đoạn thêm.\n", encoding="utf-8")
+    edited, _ = load(project, cache)
+    changed = [(a.path, repr(a) != repr(b)) for a, b in zip(cached.entries, edited.entries)]
+    assert [name for name, differs in changed if differs] == [f"content/plans/{path.name}"]
