@@ -12,6 +12,7 @@ long-lived objects are frozen out of them once the site model exists.
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 
 BUILD_THRESHOLDS = (100_000, 50, 100)
 
@@ -38,3 +39,17 @@ class BuildCollector:
         if self._saved is not None:
             gc.set_threshold(*self._saved)
             self._saved = None
+
+
+@contextmanager
+def collection_paused():
+    """No automatic collection in the block: for one that only makes objects that live on,
+    which a collection would walk and keep (reading 8,800 parsed files from the parse
+    cache: 0.39-0.41 -> 0.32 s at 10,000 pages). As it was after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from site_builder.collector import BUILD_THRESHOLDS, BuildCollector
+from site_builder.collector import BUILD_THRESHOLDS, BuildCollector, collection_paused
 
 
 def test_thresholds_are_raised_for_the_build_and_restored_after():
@@ -28,3 +28,17 @@ def test_frozen_objects_leave_the_collectors_sight_until_the_next_build():
     collector.start()
     assert gc.get_freeze_count() == 0
     collector.stop()
+
+
+def test_collection_is_paused_in_the_block_and_left_as_it_was():
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()  # off before: still off
+    finally:
+        gc.enable()

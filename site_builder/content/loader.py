@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from site_builder.collector import collection_paused
 from site_builder.content import checks, radio_checks
 from site_builder.content.entry import Entry
 from site_builder.content.parallel_parse import parse_in_parallel
@@ -49,7 +50,8 @@ def load_content(content_dir: Path, project_dir: Path,
     checks.check_agency_links(agencies, agency_lines, problems)
     files = [(path, section, cache.key(path.read_bytes(), f"{section.folder}/{path.stem}"))  # a renamed file: checked again
              for section in SECTIONS for path in sorted((content_dir / section.folder).glob("*.md"))]
-    found = [cache.get(key) for _, _, key in files]
+    with collection_paused():
+        found = [cache.get(key) for _, _, key in files]
     parse_in_parallel([(path, section.folder, path.stem, relative(path))
                        for (path, section, _), cached in zip(files, found) if cached is None], cache_dir)
     entries: list[Entry] = []
