@@ -347,19 +347,27 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._forget_warned_pages()
         self._start_search(config)  # unless started once the last page to render was done
-        self.reuse.link_cached()
         feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file)
+        feeds.prepare()  # needs no image: made while the workers finish them
+        packages_now = self.images.all_made()  # else they wait for their thumbnails
+
+        def place_cached() -> None:
+            """Links of files in the cache: in the quick tier's forked copy, when it forks."""
+            self.reuse.link_cached()
+            if self.texts is not None:
+                self.texts.place()
+            if packages_now:
+                feeds.place_packages()
 
         def place_the_rest() -> None:
-            feeds.prepare()  # needs no image either: made while the workers finish them
             _raise_image_errors(self.images.finish())
             place_made_later(self.files)
             feeds.write()
+            if not packages_now:
+                feeds.place_packages()
             write_variants(self.links.variants, config)
-            if self.texts is not None:
-                self.texts.place()
 
-        self.search.write_quick_tier(place_the_rest)
+        self.search.write_quick_tier(place_the_rest, place_cached)
         try:
             self.search.finish()
         except SearchIndexError as exc:

@@ -1,10 +1,11 @@
 """Writing every feed, and a Zalo package beside every item's page, into the site
 folder once the pages (and their bodies) are built.
 
-In two steps: `prepare()` makes the packages' JSON, which needs no image, while the
+In steps: `prepare()` makes the packages' JSON, which needs no image, while the
 workers still draw images (at 10,000 pages it is ~5 s the build otherwise spent after
 them); `write()`, once the images are made, writes the feeds (an enclosure gives its
-image's size) and places each package's files."""
+image's size); `place_packages()` links each package's files, once its thumbnail is made
+(in a rebuild that made no image, beside the feeds, in the quick tier's forked copy)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,6 @@ class FeedPublisher:
         self._packages = {src_uri: self._package(entry) for src_uri, entry in sorted(packaged.items())}
 
     def write(self) -> None:
-        if self._packages is None:
-            self.prepare()
         site_url, site_name = self.config.site_url or "", self.config.site_name
         order: dict[str, tuple] = {}  # an entry is in several feeds (section, topics, agency): its key made once
 
@@ -50,6 +49,10 @@ class FeedPublisher:
             chosen = [self._item(entry) for entry in newest[:FEED_LIMIT]]
             for path, data in write_feeds(spec, chosen, site_url, site_name).items():
                 _write(self.root / path, data)
+
+    def place_packages(self) -> None:
+        if self._packages is None:
+            self.prepare()
         for src_uri, package in self._packages.items():
             self._place_package(src_uri, package)
 

@@ -162,6 +162,12 @@ class ImagePipeline:
         self._started = True
         self._submit_late()
 
+    def all_made(self) -> bool:
+        """True when every image asked for is made (none still with the workers, none failed)."""
+        if self._photos or self._cards or self._qrs:
+            return False
+        return all(future.done() and future.exception() is None for future, _ in self._futures)
+
     def finish(self) -> list[str]:
         """Wait for every image; the messages of the sources that could not be used."""
         self.start()

@@ -82,6 +82,7 @@ class FlatPostings:
                  replaced: dict[str, Postings | None] | None = None) -> None:
         self.kept_words, self.starts, self.docs, self.counts = words, starts, docs, counts
         self.replaced = replaced or {}
+        self._index: dict[str, int] | None = None  # word -> its number in kept_words, once asked for
 
     @property
     def words(self) -> list[str]:
@@ -107,6 +108,13 @@ class FlatPostings:
             found.counts.frombytes(counts)
         return made
 
+    def kept(self, word: str) -> Postings | None:
+        """The word's postings as kept, before `with_pages` (copied out); None for a new word."""
+        if self._index is None:
+            self._index = {word: i for i, word in enumerate(self.kept_words)}
+        i = self._index.get(word)
+        return None if i is None else self._postings(i)
+
     def _postings(self, i: int) -> Postings:
         """Kept word i's postings, copied out (array slices)."""
         found = Postings()
@@ -131,7 +139,9 @@ class FlatPostings:
                     at = _position(found.docs, doc, 0, len(found.docs))
                     if at is not None:
                         del found.docs[at], found.counts[at]
-        index = {word: i for i, word in enumerate(self.kept_words)}
+        if self._index is None:
+            self._index = {word: i for i, word in enumerate(self.kept_words)}
+        index = self._index
         for doc, record in records.items():
             for word, new in postings_of([record], first=doc).items():
                 found = changed.get(word)
@@ -142,7 +152,9 @@ class FlatPostings:
                 found.docs.insert(at, doc)
                 found.counts.insert(at, new.counts[0])
         replaced = {word: found if found.docs else None for word, found in changed.items()}
-        return FlatPostings(self.kept_words, self.starts, self.docs, self.counts, replaced)
+        changed_postings = FlatPostings(self.kept_words, self.starts, self.docs, self.counts, replaced)
+        changed_postings._index = index
+        return changed_postings
 
 
 def _position(docs, doc: int, low: int, high: int) -> int | None:

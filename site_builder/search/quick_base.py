@@ -39,6 +39,10 @@ class BasePart:
     files: dict[str, bytes]  # t/<bucket>.json -> content
     buckets: int
     found_on: dict[str, int]  # word (as the postings key it) -> base pages with it
+    # A frequent word's scores summed over its pages (its file keeps only the best with theirs):
+    # with it, an edit outside a word's best pages updates its entry without scoring every page.
+    # None in a part kept by an older build: it is made anew.
+    totals: dict[str, int] | None = None
 
 
 DIGEST_SIZE = 16  # bytes; `quick_record.IndexedPage.read` keeps digests of this size

@@ -37,6 +37,7 @@ import json
 import math
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,22 +110,32 @@ def _norms(lengths: list[int]) -> list[float]:
     return [K1 * (1 - B + B * length / average) for length in lengths]
 
 
-def _scores(postings: Postings, norms: list[float], pages: int, found_on: int) -> list[int]:
-    """BM25 per page, times 100, at least 1."""
+def _scale(pages: int, found_on: int) -> float:
     # Not BM25's own idf, which is ~0 for a word on every page: a query of such words
     # ("cải cách hành chính") must still rank by how much each page says them.
-    scale = 100 * math.log(1 + pages / found_on) * (K1 + 1)
+    return 100 * math.log(1 + pages / found_on) * (K1 + 1)
+
+
+def _scores(postings: Postings, norms: list[float], pages: int, found_on: int) -> list[int]:
+    """BM25 per page, times 100, at least 1."""
+    scale = _scale(pages, found_on)
     # round(x) or 1 is max(1, round(x)) for x >= 0, without a call per page
     return [round(scale * count / (count + norms[doc])) or 1 for doc, count in zip(postings.docs, postings.counts)]
 
 
-def _entry(docs: array, scores, pages: int, frequent: int) -> dict:
+def _entry(docs: array, scores, pages: int, frequent: int) -> tuple[dict, int]:
+    """The word's entry, and its scores' sum (`BasePart.totals`)."""
+    total = sum(scores)
     if len(docs) < frequent:
-        return {"p": [value for pair in zip(docs, scores) for value in pair]}
+        return {"p": [value for pair in zip(docs, scores) for value in pair]}, total
     best = heapq.nlargest(HEAD, zip(scores, docs))  # higher score, then the newer page
-    rest = len(docs) - len(best)
-    rest_total = sum(scores) - sum(score for score, _ in best)
-    return {"b": _bitmap(docs, pages), "h": [value for score, doc in best for value in (doc, score)],
+    return _frequent_entry(_bitmap(docs, pages), best, len(docs), total), total
+
+
+def _frequent_entry(bitmap: str, best: list[tuple[int, int]], pages_with: int, total: int) -> dict:
+    rest = pages_with - len(best)
+    rest_total = total - sum(score for score, _ in best)
+    return {"b": bitmap, "h": [value for score, doc in best for value in (doc, score)],
             "r": round(rest_total / rest) if rest else 1}
 
 
@@ -139,9 +150,38 @@ def _plain(word: str) -> str:
     return folded(word.lstrip("~^"))
 
 
-def _word_entry(word: str, found: Postings, norms: list[float], pages: int, frequent: int) -> dict:
+def _word_entry(word: str, found: Postings, norms: list[float], pages: int, frequent: int) -> tuple[dict, int]:
     scores = found.counts if word.startswith("^") else _scores(found, norms, pages, len(found.docs))
     return _entry(found.docs, scores, pages, frequent)
+
+
+def _rescored_entry(word: str, entry: dict, total: int | None, old: Postings, found: Postings, edited: list[int],
+                    norms: list[float], old_norms: dict[int, float], pages: int) -> tuple[dict, int | None] | None:
+    """The word's entry (and total) with only the edited pages' scores made again, as
+    `_word_entry` would give it; None when more changed: the word's pages (every score's
+    scale is in their number) or an edited page among a frequent word's best (the next
+    best is not kept). Scoring a frequent word's every page took most of a patch."""
+    if old.docs != found.docs:
+        return None
+    places = [(doc, bisect_left(found.docs, doc)) for doc in edited]
+    places = [(doc, at) for doc, at in places if at < len(found.docs) and found.docs[at] == doc]
+    scale = _scale(pages, len(found.docs))
+
+    def score(count: int, norm: float) -> int:
+        return count if word.startswith("^") else round(scale * count / (count + norm)) or 1
+
+    new = {doc: score(found.counts[at], norms[doc]) for doc, at in places}
+    if "p" in entry:
+        listed = list(entry["p"])
+        for doc, at in places:
+            listed[2 * at + 1] = new[doc]
+        return {"p": listed}, None
+    head = entry["h"]
+    if total is None or not set(head[0::2]).isdisjoint(new):
+        return None
+    change = sum(new.values()) - sum(score(old.counts[at], old_norms[doc]) for doc, at in places)
+    best = heapq.nlargest(HEAD, [*zip(head[1::2], head[0::2]), *((score, doc) for doc, score in new.items())])
+    return _frequent_entry(entry["b"], best, len(found.docs), total + change), total + change
 
 
 def _base_files(postings: dict[str, Postings], lengths: list[int]) -> BasePart:
@@ -156,30 +196,36 @@ def _base_files(postings: dict[str, Postings], lengths: list[int]) -> BasePart:
     words_of: dict[int, list[str]] = defaultdict(list)
     for word in postings:
         words_of[bucket_of(_plain(word), buckets)].append(word)
-    files = {}
+    files, totals = {}, {}
     for bucket in range(buckets):
         # One bucket's entries at a time, not all of them as lists of Python ints: the base
         # part at 10,000 pages peaks 11 MB lower (+53 -> +42 MB); its JSON is 7 MB.
-        entries = {word: _word_entry(word, postings[word], norms, pages, frequent)
-                   for word in words_of.get(bucket, ())}
+        entries = {}
+        for word in words_of.get(bucket, ()):
+            entries[word], total = _word_entry(word, postings[word], norms, pages, frequent)
+            if "b" in entries[word]:
+                totals[word] = total
         files[f"t/{bucket}.json"] = _json(entries)
-    return BasePart(files, buckets, {word: len(found.docs) for word, found in postings.items()})
+    return BasePart(files, buckets, {word: len(found.docs) for word, found in postings.items()}, totals)
 
 
-def _patched_files(part: BasePart, words: list[str], changed: dict[str, Postings | None], lengths: list[int],
+def _patched_files(part: BasePart, postings: FlatPostings, edited: list[int], lengths: list[int],
                    old_lengths: list[int]) -> BasePart | None:
-    """part with the changed words' entries made again: the bytes `_base_files` gives for
-    the pages' postings (`words` all their words), or None when more than those changed
-    (the average length, which every score depends on, or the number of buckets, which
-    places every word)."""
-    if _average(lengths) != _average(old_lengths):
+    """part with the words of the edited pages (`postings.replaced`, as they are now) made
+    again: the bytes `_base_files` gives for the pages' postings, or None when more than
+    those changed (the average length, which every score depends on, or the number of
+    buckets, which places every word), or part is an older build's (no totals)."""
+    if _average(lengths) != _average(old_lengths) or part.totals is None:
         return None
-    buckets = _bucket_count(len({_plain(word) for word in words}))
+    changed = postings.replaced
+    buckets = _bucket_count(len({_plain(word) for word in postings.words}))
     if buckets != part.buckets:
         return None
     pages, norms = len(lengths), _norms(lengths)
+    old_average = _average(old_lengths)
+    old_norms = {doc: K1 * (1 - B + B * old_lengths[doc] / old_average) for doc in edited}  # as `_norms` has them
     frequent = frequent_threshold(pages)
-    files, found_on = dict(part.files), dict(part.found_on)
+    files, found_on, totals = dict(part.files), dict(part.found_on), dict(part.totals)
     words_of: dict[int, list[str]] = defaultdict(list)
     for word in changed:
         words_of[bucket_of(_plain(word), buckets)].append(word)
@@ -190,10 +236,19 @@ def _patched_files(part: BasePart, words: list[str], changed: dict[str, Postings
             found = changed[word]
             if found is None:
                 del entries[word], found_on[word]
+                totals.pop(word, None)
+                continue
+            old = postings.kept(word) if word in entries else None
+            made = None if old is None else _rescored_entry(word, entries[word], totals.get(word), old, found,
+                                                            edited, norms, old_norms, pages)
+            entries[word], total = made or _word_entry(word, found, norms, pages, frequent)
+            found_on[word] = len(found.docs)
+            if "b" in entries[word]:
+                totals[word] = total
             else:
-                entries[word], found_on[word] = _word_entry(word, found, norms, pages, frequent), len(found.docs)
+                totals.pop(word, None)
         files[name] = _json(entries)
-    return BasePart(files, buckets, found_on)
+    return BasePart(files, buckets, found_on, totals)
 
 
 MOST_PATCHED = 32  # edited base pages a build patches the base part for; more: made anew
@@ -221,7 +276,7 @@ def _cached_base_part(records: list, cache: BaseCache) -> tuple[BasePart, str]:
     part = None
     if edited is not None:
         postings = state.postings.with_pages({doc: records[doc] for doc in edited})
-        part = _patched_files(last[1], postings.words, postings.replaced, lengths, state.lengths)
+        part = _patched_files(last[1], postings, edited, lengths, state.lengths)
     else:
         postings = postings_of(records)
     how = "patched" if part is not None else "made"

@@ -204,3 +204,17 @@ def test_store_replaces_a_file_whole_and_never_writes_through_a_link_to_it(tmp_p
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as a file opened by Python
+
+
+
+def test_all_made_once_every_image_asked_for_is_made_without_error(tmp_path):
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"), workers=1)  # one process: each job done when handed
+    assert pipeline.all_made()
+    pipeline.card(CardSpec("Tin mới", "Tin tức · 01/01/2024", "Cổng CCHC"))
+    assert not pipeline.all_made()  # asked for, not yet made
+    pipeline.start()
+    assert pipeline.all_made()
+    source = photo(tmp_path, size=(300, 200))
+    source.write_bytes(source.read_bytes()[:600])  # the header survives, the pixels do not
+    pipeline.cover(source)
+    assert not pipeline.all_made()  # its job ended in an error: no file to place

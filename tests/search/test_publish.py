@@ -4,6 +4,8 @@ memory never adds to theirs."""
 
 from __future__ import annotations
 
+import os
+
 from site_builder.search.publish import SearchIndexes
 from tests.search.test_quick_index import RECORDS
 
@@ -34,3 +36,19 @@ def test_the_quick_tier_is_linked_from_the_cache_with_the_bytes_written_without_
     for name in written:
         first, second = (tmp_path / site / name for site in ("first", "second"))
         assert first.stat().st_ino == second.stat().st_ino and first.stat().st_ino in inodes, name
+
+
+def test_placing_runs_with_the_quick_tier_in_a_forked_copy_when_its_base_is_light(tmp_path):
+    def placing():
+        (tmp_path / f"placed-{os.getpid()}").write_text("linked")
+
+    indexes(tmp_path / "site1", tmp_path / "cache").write_quick_tier(placing=placing)  # base made: here
+    assert [p.name for p in tmp_path.glob("placed-*")] == [f"placed-{os.getpid()}"]
+    for placed in tmp_path.glob("placed-*"):
+        placed.unlink()
+    ran_meanwhile = []
+    indexes(tmp_path / "site2", tmp_path / "cache").write_quick_tier(lambda: ran_meanwhile.append(os.getpid()),
+                                                                     placing)  # base kept: in the fork
+    placed = [p.name for p in tmp_path.glob("placed-*")]
+    assert ran_meanwhile == [os.getpid()] and len(placed) == 1 and placed != [f"placed-{os.getpid()}"]
+    assert (tmp_path / "site2" / "tim-kiem-nhanh" / "manifest.json").is_file()

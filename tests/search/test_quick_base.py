@@ -141,3 +141,48 @@ def test_a_damaged_state_file_makes_the_base_anew(tmp_path):
     records[0] = dataclasses.replace(records[0], title=records[0].title + " sửa")
     index = build_quick_index(records, segment=128, base_cache=tmp_path)
     assert index.base == "made" and index.files == build_quick_index(records, segment=128).files
+
+
+def counted_record(rng: random.Random, number: int) -> SearchRecord:
+    """Two words on every page, one on every other (frequent, with pages beyond the best
+    200 kept), a few rare ones."""
+    terms = {"hành": rng.randint(1, 6), "chính": rng.randint(1, 6)}
+    if number % 2 == 0:
+        terms["cải"] = rng.randint(1, 6)
+    terms |= {word: rng.randint(1, 4) for word in rng.sample(VOCABULARY[4:], 3)}
+    return SearchRecord(url=f"tin-tuc/{number:04d}/", title="Tin số", type="Tin tức",
+                        date=f"{1 + number % 28:02d}/01/{2000 + number % 20}", lead="…", terms=terms,
+                        length=sum(terms.values()))
+
+
+def test_an_edit_that_keeps_a_pages_words_rescores_only_that_page(tmp_path, monkeypatch):
+    """Counts changed, no word added or dropped: a word's entry is updated for the edited
+    pages alone, as long as none is among a frequent word's best; the bytes are those of
+    a base made anew all the same."""
+    from site_builder.search import quick_index
+
+    updated = []
+    real = quick_index._rescored_entry
+
+    def spy(word, entry, *rest):
+        made = real(word, entry, *rest)
+        if made is not None:
+            updated.append("b" if "b" in entry else "p")
+        return made
+
+    monkeypatch.setattr(quick_index, "_rescored_entry", spy)
+    rng = random.Random(11)
+    records = [counted_record(rng, n) for n in range(700)]
+    build_quick_index(records, segment=128, base_cache=tmp_path)
+    ways = []
+    for _ in range(30):
+        base = Split.of(records, 128).records[:640]
+        for record in rng.sample(base, rng.randint(1, 3)):
+            terms = {word: max(1, count + rng.choice((-1, 1))) for word, count in record.terms.items()}
+            edited = dataclasses.replace(record, terms=terms, length=sum(terms.values()))
+            records[records.index(record)] = edited
+        index = build_quick_index(records, segment=128, base_cache=tmp_path)
+        assert index.files == build_quick_index(records, segment=128).files
+        ways.append(index.base)
+    assert ways.count("patched") >= 20, ways
+    assert updated.count("b") >= 20 and updated.count("p") >= 20, (updated.count("b"), updated.count("p"))
