@@ -107,7 +107,11 @@ def _average(lengths: list[int]) -> int:
 def _norms(lengths: list[int]) -> list[float]:
     """K1 * (1 - B + B * length / average), per page."""
     average = _average(lengths)
-    return [K1 * (1 - B + B * length / average) for length in lengths]
+    return [_norm(length, average) for length in lengths]
+
+
+def _norm(length: int, average: int) -> float:
+    return K1 * (1 - B + B * length / average)
 
 
 def _scale(pages: int, found_on: int) -> float:
@@ -222,8 +226,7 @@ def _patched_files(part: BasePart, postings: FlatPostings, edited: list[int], le
     if buckets != part.buckets:
         return None
     pages, norms = len(lengths), _norms(lengths)
-    old_average = _average(old_lengths)
-    old_norms = {doc: K1 * (1 - B + B * old_lengths[doc] / old_average) for doc in edited}  # as `_norms` has them
+    old_norms = {doc: _norm(old_lengths[doc], _average(old_lengths)) for doc in edited}
     frequent = frequent_threshold(pages)
     files, found_on, totals = dict(part.files), dict(part.found_on), dict(part.totals)
     words_of: dict[int, list[str]] = defaultdict(list)

@@ -4,7 +4,10 @@ memory never adds to theirs."""
 
 from __future__ import annotations
 
-import os
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 from site_builder.search.publish import SearchIndexes
 from tests.search.test_quick_index import RECORDS
@@ -38,17 +41,37 @@ def test_the_quick_tier_is_linked_from_the_cache_with_the_bytes_written_without_
         assert first.stat().st_ino == second.stat().st_ino and first.stat().st_ino in inodes, name
 
 
-def test_placing_runs_with_the_quick_tier_in_a_forked_copy_when_its_base_is_light(tmp_path):
-    def placing():
-        (tmp_path / f"placed-{os.getpid()}").write_text("linked")
 
-    indexes(tmp_path / "site1", tmp_path / "cache").write_quick_tier(placing=placing)  # base made: here
-    assert [p.name for p in tmp_path.glob("placed-*")] == [f"placed-{os.getpid()}"]
-    for placed in tmp_path.glob("placed-*"):
-        placed.unlink()
-    ran_meanwhile = []
-    indexes(tmp_path / "site2", tmp_path / "cache").write_quick_tier(lambda: ran_meanwhile.append(os.getpid()),
-                                                                     placing)  # base kept: in the fork
-    placed = [p.name for p in tmp_path.glob("placed-*")]
-    assert ran_meanwhile == [os.getpid()] and len(placed) == 1 and placed != [f"placed-{os.getpid()}"]
-    assert (tmp_path / "site2" / "tim-kiem-nhanh" / "manifest.json").is_file()
+# In a fresh interpreter: the test runner's own process may have threads, and then nothing forks.
+PLACING = """
+import json, os, sys
+from pathlib import Path
+from site_builder.search.publish import SearchIndexes
+from tests.search.test_quick_index import RECORDS
+
+root = Path(sys.argv[1])
+seen = {"placed": [], "meanwhile": []}
+
+def run(site):
+    indexes = SearchIndexes.start(RECORDS, root / site, use_pagefind=False, serving=False, segment=128,
+                                  cache=root / "cache")
+    indexes.write_quick_tier(lambda: seen["meanwhile"].append(os.getpid()),
+                             lambda: (root / f"placed-{site}-{os.getpid()}").write_text("linked"))
+    seen["placed"].append(sorted(p.name for p in root.glob(f"placed-{site}-*")))
+
+run("first")  # the base part made: here, after meanwhile
+run("second")  # the base part kept: in the quick tier's fork, beside meanwhile
+print(json.dumps({"me": os.getpid(), **seen}))
+"""
+
+
+def test_placing_runs_with_the_quick_tier_in_a_forked_copy_when_its_base_is_light(tmp_path):
+    result = subprocess.run([sys.executable, "-c", PLACING, str(tmp_path)], capture_output=True, text=True,
+                            timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout)
+    me = seen["me"]
+    assert seen["meanwhile"] == [me, me]
+    (first,), (second,) = seen["placed"]  # each placed once, done when write_quick_tier returned
+    assert first == f"placed-first-{me}" and second.startswith("placed-second-") and second != f"placed-second-{me}"
+    assert (tmp_path / "second" / "tim-kiem-nhanh" / "manifest.json").is_file()
