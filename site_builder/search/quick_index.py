@@ -171,7 +171,7 @@ def _rescored_entry(word: str, entry: dict, total: int | None, old: Postings, fo
     places = [(doc, at) for doc, at in places if at < len(found.docs) and found.docs[at] == doc]
     scale = _scale(pages, len(found.docs))
 
-    def score(count: int, norm: float) -> int:
+    def score(count: int, norm: float) -> int:  # `_scores`' formula, which stays inline there: no call per page
         return count if word.startswith("^") else round(scale * count / (count + norm)) or 1
 
     new = {doc: score(found.counts[at], norms[doc]) for doc, at in places}
