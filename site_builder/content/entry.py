@@ -19,7 +19,7 @@ class Entry:
     lines: Any = field(default=None, repr=False)  # YamlDocument while checks run
     reparse_from: Any = field(default=None, repr=False)  # the file, while checks run, when lines were not kept
     status: str = "published"  # published | draft | scheduled | expired (set against the clock)
-    source_key: str = field(default="", compare=False)  # the parse cache's key of the file (`parse_cache`)
+    source_key: str = ""  # the parse cache's key of the file (`parse_cache`)
 
     def __repr__(self) -> str:
         # What the page cache's fingerprints read of an entry (`output/page_cache.py`). The

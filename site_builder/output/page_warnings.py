@@ -5,10 +5,11 @@ rendered (MkDocs' check of its links and anchors, an extension, its template) wa
 once and then never again: a strict build failed, and the same build run again passed.
 As the parse cache keeps only files that raised no problem, the page cache keeps only
 pages that logged no warning (a page that did is dropped from it at the build's end), and
-every build that has such a page renders it and warns again. A warning is put down to the page being processed when it is logged on MkDocs'
-loggers (those strict mode counts): from on_pre_page to on_page_content (conversion and
-link checks), from on_page_context to on_post_page (template), and during MkDocs' check
-of a page's anchor links after all pages are built (`watch_anchor_check`)."""
+every build that has such a page renders it and warns again. A warning is put down to
+the page being processed when it is logged on MkDocs' loggers (those strict mode
+counts): from on_pre_page to on_page_content (conversion and link checks), from
+on_page_context to on_post_page (template), and during MkDocs' check of a page's anchor
+links after all pages are built (`watch_anchor_check`)."""
 
 from __future__ import annotations
 
