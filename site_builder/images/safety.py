@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from site_builder.images.source_facts import remembered
+
 MAX_PIXELS = 40_000_000  # 40 megapixels: far above any camera photo an editor commits
 
 
@@ -18,21 +20,10 @@ class ImageError(Exception):
 def probe_image(path: Path) -> tuple[int, int]:
     """(width, height) from the header alone, checked against the size bound; cheap
     enough for every image of every build (the pixels are decoded later, in a worker).
-    Remembered while the file's size and modification time stay the same: the checks,
-    the image pipeline and the dev server's fast path all ask."""
-    try:
-        found = path.stat()
-    except OSError:
-        return _opened(path, lambda image: image.size)  # reports the file as unreadable
-    key = (str(path), found.st_mtime_ns, found.st_size, found.st_ino)
-    if key not in _PROBED:
-        if len(_PROBED) > 100_000:
-            _PROBED.clear()
-        _PROBED[key] = _opened(path, lambda image: image.size)
-    return _PROBED[key]
-
-
-_PROBED: dict[tuple, tuple[int, int]] = {}
+    Remembered while the file stays the same, from one build to the next
+    (`source_facts.py`): the checks, the image pipeline and the dev server's fast path
+    all ask."""
+    return remembered("pixel size", path, lambda source: _opened(source, lambda image: image.size))
 
 
 def open_image(path: Path, draft_size: tuple[int, int] | None = None) -> Image.Image:

@@ -1,0 +1,135 @@
+"""Facts of image sources kept from one build to the next (`images/source_facts.py`)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PIL import Image
+
+from site_builder.images import source_facts
+from site_builder.images.cache import ImageCache, store
+from site_builder.images.pipeline import ImagePipeline
+from site_builder.images.safety import ImageError, probe_image
+
+
+class Learner:
+    """Learns a file's fact by reading it, and counts how often it had to."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, path):
+        self.calls += 1
+        return path.read_bytes()[:8]
+
+
+@pytest.fixture
+def facts_file(tmp_path):
+    yield tmp_path / "cache" / "sources.pickle"
+    source_facts.load(tmp_path / "none.pickle")  # the next test starts with no facts of these files
+    source_facts.load(tmp_path / "none.pickle")
+
+
+def next_build(facts_file):
+    """What a new build process starts with: this build's facts, from the file alone."""
+    source_facts.save(facts_file)
+    source_facts.load(facts_file.with_name("missing.pickle"))
+    source_facts.load(facts_file.with_name("missing.pickle"))  # nothing left in memory
+    source_facts.load(facts_file)
+
+
+def test_a_fact_is_learnt_once_and_kept_for_the_next_build(tmp_path, facts_file):
+    source, learn = tmp_path / "anh.jpg", Learner()
+    source.write_bytes(b"first version")
+    source_facts.load(facts_file)
+    assert source_facts.remembered("kind", source, learn) == b"first ve"
+    assert source_facts.remembered("kind", source, learn) == b"first ve" and learn.calls == 1
+    next_build(facts_file)
+    assert source_facts.remembered("kind", source, learn) == b"first ve" and learn.calls == 1
+    assert source_facts.remembered("other kind", source, learn) == b"first ve" and learn.calls == 2
+
+
+def test_an_edited_or_replaced_file_is_learnt_again(tmp_path, facts_file):
+    source, learn = tmp_path / "anh.jpg", Learner()
+    source.write_bytes(b"first version")
+    source_facts.load(facts_file)
+    source_facts.remembered("kind", source, learn)
+    stamp = source.stat().st_mtime_ns
+    source.write_bytes(b"other version")  # as long: the time tells
+    os.utime(source, ns=(stamp + 1_000_000, stamp + 1_000_000))
+    next_build(facts_file)
+    assert source_facts.remembered("kind", source, learn) == b"other ve" and learn.calls == 2
+    replacement = tmp_path / "new.jpg"
+    replacement.write_bytes(b"third version")
+    os.utime(replacement, ns=(stamp + 1_000_000, stamp + 1_000_000))
+    os.replace(replacement, source)  # same time and size, another file (inode)
+    assert source_facts.remembered("kind", source, learn) == b"third ve" and learn.calls == 3
+
+
+def test_facts_not_asked_for_in_a_build_are_not_kept(tmp_path, facts_file):
+    kept, dropped, learn = tmp_path / "a.jpg", tmp_path / "b.jpg", Learner()
+    kept.write_bytes(b"aaaaaaaaaa")
+    dropped.write_bytes(b"bbbbbbbbbb")
+    source_facts.load(facts_file)
+    source_facts.remembered("kind", kept, learn)
+    source_facts.remembered("kind", dropped, learn)
+    next_build(facts_file)
+    source_facts.remembered("kind", kept, learn)  # the only one asked for in this build
+    next_build(facts_file)
+    assert learn.calls == 2
+    source_facts.remembered("kind", dropped, learn)
+    assert learn.calls == 3
+
+
+def test_a_damaged_or_foreign_file_means_learning_again(tmp_path, facts_file):
+    source, learn = tmp_path / "anh.jpg", Learner()
+    source.write_bytes(b"first version")
+    for damaged in (b"", b"not a pickle", b"\x80\x05N.", b"\x80\x05}\x94."):  # empty, junk, None, {}
+        facts_file.parent.mkdir(parents=True, exist_ok=True)
+        facts_file.write_bytes(damaged)
+        source_facts.load(facts_file.with_name("missing.pickle"))
+        source_facts.load(facts_file.with_name("missing.pickle"))
+        source_facts.load(facts_file)
+        assert source_facts.remembered("kind", source, learn) == b"first ve"
+    assert learn.calls == 4
+
+
+def same_stat_other_bytes(path, data: bytes) -> None:
+    """Bytes changed in place with the time put back: what the facts cannot see."""
+    found = path.stat()
+    assert len(data) == found.st_size
+    with open(path, "r+b") as stream:
+        stream.write(data)
+    os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
+
+
+def test_the_next_build_reads_no_header_and_no_bytes_of_an_unchanged_image(tmp_path, facts_file):
+    source = tmp_path / "anh.png"
+    source.write_bytes(b"\x89PNG broken")
+    source_facts.load(facts_file)
+    for _ in range(2):  # an error is not remembered
+        with pytest.raises(ImageError):
+            probe_image(source)
+    Image.new("RGB", (30, 20)).save(source)
+    stripped = ImagePipeline(ImageCache(tmp_path / "cache")).stripped(source)
+    assert probe_image(source) == (30, 20)
+    next_build(facts_file)
+    same_stat_other_bytes(source, b"\0" * source.stat().st_size)  # were it read, an error
+    assert probe_image(source) == (30, 20)
+    assert ImagePipeline(ImageCache(tmp_path / "cache")).stripped(source) == stripped
+
+
+def test_the_cache_lists_its_folders_once_and_looks_for_files_made_since(tmp_path):
+    cache = ImageCache(tmp_path / "cache")
+    made = cache.path_for("ab" * 32, ".png")
+    assert not cache.holds(str(made))  # no cache folder yet
+    store(made, b"1")
+    assert cache.holds(str(made))  # made since the listing: looked for
+    later = ImageCache(tmp_path / "cache")
+    assert later.holds(str(made))
+    made.unlink()  # a listing is not taken again within a build
+    assert later.holds(str(made))
+    assert not ImageCache(tmp_path / "cache").holds(str(made))
+    (tmp_path / "cache" / "cd").write_text("a file, not a folder")
+    assert not ImageCache(tmp_path / "cache").holds(str(cache.path_for("cd" * 32, ".png")))
