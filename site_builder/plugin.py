@@ -12,7 +12,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from site_builder.clock import Clock
-from site_builder.collector import BuildCollector
+from site_builder.collector import BuildCollector, collection_paused
 from site_builder.config import PortalConfig
 from site_builder.content.loader import load_content
 from site_builder.content.parse_cache import code_digest
@@ -141,7 +141,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         images = self.images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir),
                                              project_dir=self.project_dir())  # closed by on_build_error
         images.open()  # cards are drawn while the site model is made
-        self.adopt(store, self._site_model(store, images, self.clock.now), images)
+        with collection_paused():
+            site = self._site_model(store, images, self.clock.now)
+        self.adopt(store, site, images)
         # The content, models and views live to the end of the build: out of the collector's
         # sight, its full collections stop rescanning them (a quarter of the dev server's fast path).
         self.collector.freeze()

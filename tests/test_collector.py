@@ -42,3 +42,14 @@ def test_collection_is_paused_in_the_block_and_left_as_it_was():
         assert not gc.isenabled()  # off before: still off
     finally:
         gc.enable()
+
+
+def test_what_a_paused_block_made_is_frozen_so_no_collection_walks_it_after():
+    gc.unfreeze()
+    try:
+        with collection_paused():
+            made = [[i] for i in range(5000)]  # containers: what a collection walks
+        assert gc.get_freeze_count() >= len(made)
+        assert all(gc.is_tracked(item) for item in made[:3])
+    finally:
+        gc.unfreeze()
