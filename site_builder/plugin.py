@@ -202,7 +202,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _site_model(self, store, images: ImagePipeline, now) -> SiteModel:
         config = self.mkdocs_config
         settings = BuildSettings(self.config.page_size, config.site_url or "", config.site_name, now,
-                                 self.content_dir())
+                                 self.content_dir(), self.reuse.cache.made_once)
         try:
             return build_site_model(store, settings, images)
         except DuplicatePageError as exc:

@@ -177,6 +177,11 @@ class PageCache:
             store(path, make())
         return path
 
+    def made_once(self, kind: str, inputs: tuple, make) -> Path | None:
+        """memo_file for a file of the site made from inputs alone (and this build's code and
+        settings, in the salt), not from one page: kind names it ("calendar.ics")."""
+        return self.memo_file(self.fingerprint(kind, *inputs), kind, make)
+
     def memo_path(self, fingerprint: str | None, kind: str) -> str | None:
         """Where memo_file keeps that file, whether made yet or not (a string: its caller
         keeps ~8,800 of them to the end of a rebuild)."""

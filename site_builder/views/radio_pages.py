@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from site_builder.content.store import ContentStore
 from site_builder.radio.artwork import draw_artwork
 from site_builder.radio.calendar import build_calendar
@@ -17,10 +15,11 @@ from site_builder.views.radio import (
     episode_view,
     schedule_view,
 )
-from site_builder.views.site_model import GeneratedPage, SiteModel
+from site_builder.views.site_model import BuildSettings, GeneratedPage, SiteModel
 
 
-def add_radio(site: SiteModel, store: ContentStore, now: dt.datetime, site_url: str) -> None:
+def add_radio(site: SiteModel, store: ContentStore, settings: BuildSettings) -> None:
+    now, site_url = settings.now, settings.site_url
     programme = store.programme
     station = store.agencies[programme.station]
     base = site_url.rstrip("/") + "/"
@@ -38,9 +37,11 @@ def add_radio(site: SiteModel, store: ContentStore, now: dt.datetime, site_url: 
                                {"episode": episode_view(entry, store, now, site_url)}, entry.model.air_date.isoformat(),
                                entry.model.summary), entry.path)
     episodes = [(e.model, base + e.url) for e in store.episodes]
-    site.static_files[CALENDAR] = build_calendar(programme, episodes, site_url, station.name)
+    calendar = (programme, episodes, site_url, station.name)
+    site.add_file(CALENDAR, lambda: build_calendar(*calendar), "calendar.ics", calendar, settings)
     artwork_url = base + (programme.artwork or ARTWORK)
     if programme.artwork is None:
-        site.static_files[ARTWORK] = draw_artwork(programme.short_name, programme.frequency_mhz, station.name)
+        artwork = (programme.short_name, programme.frequency_mhz, station.name)
+        site.add_file(ARTWORK, lambda: draw_artwork(*artwork), "artwork.png", artwork, settings)
     site.static_files[PODCAST] = build_podcast(programme, audio_items(store, site_url), site_url, base + BASE,
                                                artwork_url, station.name)

@@ -85,7 +85,7 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
         else:
             site.static_files[view.qr_url] = qr_svg(view.absolute_url)
     if store.programme is not None:
-        add_radio(site, store, now, site_url)
+        add_radio(site, store, settings)
     for entry in store.pages:
         site.add(_authored_page(entry, site_date), entry.path)
     add_share_page(site, store, site_url, now.date())
