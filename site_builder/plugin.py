@@ -141,20 +141,19 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         images = self.images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir),
                                              project_dir=self.project_dir())  # closed by on_build_error
         images.open()  # cards are drawn while the site model is made
+        # What on_files makes lives to the end of the build (content, models, views, MkDocs'
+        # files): no collection walks it, and once made it is out of the collector's sight
+        # (`collector.py`; a quarter of the dev server's fast path).
         with collection_paused():
-            site = self._site_model(store, images, self.clock.now)
-        self.adopt(store, site, images)
-        # The content, models and views live to the end of the build: out of the collector's
-        # sight, its full collections stop rescanning them (a quarter of the dev server's fast path).
-        self.collector.freeze()
-        files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
-        _raise_image_errors(image_errors)
-        to_render = self.plan.decide(sorted(self.site.pages), self._fingerprint_inputs)
-        self.files = replace_files(files, self.site, config, to_render)
-        # src_uris, not get_file_from_path: its PurePath per call cost ~40 ms a rebuild (our src_uris are POSIX already)
-        self.plan.expect({uri for uri in to_render if uri in self.files.src_uris})
-        if self.plan.read_records:  # a build: the dev server's fast path renders from MkDocs' own pages
-            self._settle_reused(config)
+            self.adopt(store, self._site_model(store, images, self.clock.now), images)
+            files, image_errors = strip_authored_images(files, config, self.images, self.config.content_dir)
+            _raise_image_errors(image_errors)
+            to_render = self.plan.decide(sorted(self.site.pages), self._fingerprint_inputs)
+            self.files = replace_files(files, self.site, config, to_render)
+            # src_uris, not get_file_from_path: its PurePath per call cost ~40 ms a rebuild (our src_uris are POSIX)
+            self.plan.expect({uri for uri in to_render if uri in self.files.src_uris})
+            if self.plan.read_records:  # a build: the dev server's fast path renders from MkDocs' own pages
+                self._settle_reused(config)
         self.images.start()  # workers make images while MkDocs renders the pages
         if snapshot is not None:
             self._roots, self._snapshot = roots, snapshot

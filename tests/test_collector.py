@@ -22,8 +22,8 @@ def test_thresholds_are_raised_for_the_build_and_restored_after():
 def test_frozen_objects_leave_the_collectors_sight_until_the_next_build():
     collector = BuildCollector()
     collector.start()
-    kept = [object() for _ in range(1000)]
-    collector.freeze()
+    with collection_paused():
+        kept = [[i] for i in range(1000)]
     assert gc.get_freeze_count() >= len(kept)
     collector.start()
     assert gc.get_freeze_count() == 0
