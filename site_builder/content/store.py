@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -38,6 +39,9 @@ class ContentStore:
     programme: Any = None  # the radio Programme, when content/radio/programme.yml exists
     audio: dict[str, Any] = field(default_factory=dict)  # episode path -> AudioInfo read from its file
     _cited_by: dict[int, list[Entry]] = field(default_factory=dict, repr=False)
+    # Views made of this content (`once_per_entry`); not an init field, so a store made
+    # from this one (`dataclasses.replace`) starts with none.
+    views: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def documents(self) -> list[Entry]:
@@ -126,3 +130,19 @@ class ContentStore:
         for entry in self.documents:
             grouped[entry.model.date.year].append(entry)
         return dict(grouped)
+
+
+def once_per_entry(make):
+    """make(entry, store), made once per entry of a store and kept by the store: an item's
+    line is shown in its section's, topics', agency's and year's listings and beside related
+    items (~0.1 s of a 10,000-page site model). A new store (a new build, an edit in the
+    dev server) makes them anew."""
+    @functools.wraps(make)
+    def view(entry: Entry, store: ContentStore):
+        key = (make, entry)  # an Entry compares by identity; the key keeps it alive
+        found = store.views.get(key)
+        if found is None:
+            found = store.views[key] = make(entry, store)
+        return found
+
+    return view

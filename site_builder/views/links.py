@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from site_builder.content.entry import Entry
-from site_builder.content.store import ContentStore
+from site_builder.content.store import ContentStore, once_per_entry
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class EntryLink:
     is_draft: bool
 
 
+@once_per_entry
 def entry_link(entry: Entry, store: ContentStore) -> EntryLink:
     doc = entry.model
     return EntryLink(
@@ -38,6 +39,7 @@ def entry_link(entry: Entry, store: ContentStore) -> EntryLink:
     )
 
 
+@once_per_entry
 def news_link(entry: Entry, store: ContentStore) -> EntryLink:
     news = entry.model
     agency = store.agencies[news.agency].display_name if news.agency else ""

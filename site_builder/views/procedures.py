@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from site_builder.content.entry import Entry
-from site_builder.content.store import ContentStore
+from site_builder.content.store import ContentStore, once_per_entry
 from site_builder.last_call import remember_calls
 from site_builder.models.procedure import Procedure, SubmissionMethod
 from site_builder.models.registry import Agency, Topic
@@ -58,6 +58,7 @@ class ProcedureView:
     json_ld: str
 
 
+@once_per_entry
 def procedure_link(entry: Entry, store: ContentStore) -> ProcedureLink:
     proc = entry.model
     return ProcedureLink(
