@@ -41,6 +41,7 @@ from site_builder.output.page_reuse import PageReuse
 from site_builder.output.page_warnings import PageWarnings
 from site_builder.output.sanitize import clean_html
 from site_builder.output.settled_pages import SettledPage, nav_sources
+from site_builder.output.sitemap import sitemap_xml
 from site_builder.output.toc import TITLE_ANCHOR, page_toc
 from site_builder.output.virtual_files import (
     GeneratedPageFile,
@@ -344,8 +345,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                                               page_files=self.search_records.cached_files)
 
     def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):
-        if template_name == "sitemap.xml" and isinstance(self.files, PortalFiles):
-            context["pages"] = self.files.sitemap_pages(context["pages"])  # not the pages-to-render-first order
+        if template_name == "sitemap.xml":
+            pages = context["pages"]
+            if isinstance(self.files, PortalFiles):
+                pages = self.files.sitemap_pages(pages)  # not the pages-to-render-first order
+            context["portal_sitemap"] = sitemap_xml(pages)
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
