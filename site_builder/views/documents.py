@@ -10,6 +10,7 @@ from site_builder.models.document import DocumentBase, Figure, Task
 from site_builder.models.registry import Agency, Topic
 from site_builder.vietnamese.dates import date_line
 from site_builder.views.citations import Citation, cite
+from site_builder.views.entry_model import check_entry_model, entry_model
 from site_builder.views.links import EntryLink, entry_link
 
 
@@ -30,7 +31,7 @@ class AttachmentView:
 @dataclass(frozen=True)
 class DocumentView:
     entry: Entry
-    doc: DocumentBase
+    doc: DocumentBase = entry_model()  # the entry's model, out of the repr (`entry_model.py`)
     issuer: Agency
     issuer_name: str  # as printed, or the agency's name on the document's date
     date_line: str  # "Khánh Hòa, ngày 29 tháng 01 năm 2024"
@@ -55,6 +56,9 @@ class DocumentView:
     @property
     def number_missing(self) -> bool:
         return self.doc.number.number is None
+
+    def __post_init__(self) -> None:
+        check_entry_model(self, "doc")
 
 
 def document_view(entry: Entry, store: ContentStore) -> DocumentView:

@@ -10,6 +10,7 @@ from site_builder.last_call import remember_calls
 from site_builder.models.procedure import Procedure, SubmissionMethod
 from site_builder.models.registry import Agency, Topic
 from site_builder.views.citations import Citation, cite
+from site_builder.views.entry_model import check_entry_model, entry_model
 from site_builder.views.json_ld import script_json
 
 
@@ -41,7 +42,7 @@ class Summary:
 @dataclass(frozen=True)
 class ProcedureView:
     entry: Entry
-    procedure: Procedure
+    procedure: Procedure = entry_model()  # the entry's model, out of the repr (`entry_model.py`)
     summary: Summary
     fields: tuple[Topic, ...]
     implementing: tuple[Agency, ...]
@@ -56,6 +57,9 @@ class ProcedureView:
     absolute_url: str
     qr_url: str  # site-relative URL of the QR code image of absolute_url
     json_ld: str
+
+    def __post_init__(self) -> None:
+        check_entry_model(self, "procedure")
 
 
 @once_per_entry
