@@ -11,6 +11,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from site_builder import source_facts
 from site_builder.clock import Clock
 from site_builder.collector import BuildCollector, collection_paused
 from site_builder.config import PortalConfig
@@ -18,7 +19,6 @@ from site_builder.content.loader import load_content
 from site_builder.content.parse_cache import code_digest
 from site_builder.content.publishing import apply_publishing
 from site_builder.feeds.publish import FeedPublisher
-from site_builder.images import source_facts
 from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput

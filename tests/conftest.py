@@ -17,6 +17,7 @@ import threading
 
 import pytest
 
+from site_builder import source_facts
 from site_builder.bench.search import (  # one definition for tests and the benchmark
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -94,3 +95,10 @@ def gzip_site(built_repository):
 
     with SiteServer(built_repository / "site") as server:
         yield server.url
+
+
+@pytest.fixture
+def facts_file(tmp_path):
+    yield tmp_path / "cache" / "sources.pickle"
+    source_facts.load(tmp_path / "none.pickle")  # the next test starts with no facts of these files
+    source_facts.load(tmp_path / "none.pickle")

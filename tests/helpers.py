@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from site_builder import source_facts
 from site_builder.bench.measure import digests
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,3 +145,20 @@ def broken_internal_links(site: Path) -> list[str]:
 def sideways_overflow(page) -> int:
     """How far a browser page scrolls sideways (0 or less: it does not)."""
     return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def next_build(facts_file):
+    """What a new build process starts with: this build's facts, from the file alone."""
+    source_facts.save(facts_file)
+    source_facts.load(facts_file.with_name("missing.pickle"))
+    source_facts.load(facts_file.with_name("missing.pickle"))  # nothing left in memory
+    source_facts.load(facts_file)
+
+
+def same_stat_other_bytes(path, data: bytes) -> None:
+    """Bytes changed in place with the time put back: what the facts cannot see."""
+    found = path.stat()
+    assert len(data) == found.st_size
+    with open(path, "r+b") as stream:
+        stream.write(data)
+    os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))

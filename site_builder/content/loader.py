@@ -48,7 +48,7 @@ def load_content(content_dir: Path, project_dir: Path,
     agencies, agency_lines = _load_registry(registry / AGENCIES_FILE, Agency, relative, problems)
     topics, _ = _load_registry(registry / TOPICS_FILE, Topic, relative, problems)
     checks.check_agency_links(agencies, agency_lines, problems)
-    files = [(path, section, cache.key(path.read_bytes(), f"{section.folder}/{path.stem}"))  # a renamed file: checked again
+    files = [(path, section, cache.key_of(path, f"{section.folder}/{path.stem}"))  # a renamed file: checked again
              for section in SECTIONS for path in sorted((content_dir / section.folder).glob("*.md"))]
     with collection_paused():
         found = [cache.get(key) for _, _, key in files]
@@ -86,7 +86,7 @@ def reload_entries(store: ContentStore, changed: list[Path], content_dir: Path, 
         if index is None:
             return None
         section = entries[index].section
-        key = cache.key(path.read_bytes(), f"{section.folder}/{path.stem}")
+        key = cache.key_of(path, f"{section.folder}/{path.stem}")
         entry = _load_entry(path, section, key, cache.get(key), relative, problems, cache)
         if entry is None:
             return store, problems

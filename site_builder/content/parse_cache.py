@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 from site_builder.images.cache import store
+from site_builder.source_facts import remembered
 
 PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -29,12 +31,25 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _key_kind() -> str:
+    # The code is in the fact's kind: other code, other keys. Interned: one string in the
+    # facts' file, not one per file.
+    return sys.intern(f"parse key {code_digest()}")
+
+
 class ParseCache:
     def __init__(self, folder: Path | None):
         self.folder = folder
 
     def key(self, raw: bytes, section: str) -> str:
         return hashlib.sha256(code_digest().encode() + section.encode() + b"\0" + raw).hexdigest()
+
+    def key_of(self, path: Path, section: str) -> str:
+        """key() of the file's bytes, remembered from one build to the next while the file
+        stays the same (`source_facts.py`): reading and hashing 8,800 files cost a 10,000-page
+        rebuild ~0.15 s, their stats ~0.03 s. section is the file's folder and name."""
+        return remembered(_key_kind(), path, lambda source: self.key(source.read_bytes(), section))
 
     def get(self, key: str):
         if self.folder is None:

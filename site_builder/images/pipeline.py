@@ -22,8 +22,8 @@ from site_builder.images.cache import ImageCache, cache_key
 from site_builder.images.cards import HEIGHT, THUMBNAIL, WIDTH, CardSpec
 from site_builder.images.jobs import PhotoOutput
 from site_builder.images.safety import ImageError, probe_image
-from site_builder.images.source_facts import remembered
 from site_builder.images.worker_memory import keep_freed_memory
+from site_builder.source_facts import remembered
 
 COVER_MAX_BYTES = 300 * 1024  # Facebook and feeds: a 1200x630 JPEG of at most 300 KB
 ZALO_THUMB = (THUMBNAIL.width, THUMBNAIL.height)  # Zalo's article thumbnail

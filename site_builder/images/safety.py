@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from site_builder.images.source_facts import remembered
+from site_builder.source_facts import remembered
 
 MAX_PIXELS = 40_000_000  # 40 megapixels: far above any camera photo an editor commits
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from site_builder import source_facts
 from site_builder.content.loader import load_content
-from tests.helpers import make_site
+from site_builder.content.parse_cache import ParseCache
+from tests.helpers import make_site, next_build, same_stat_other_bytes
 
 
 def load(project, cache):
@@ -73,3 +75,18 @@ def test_an_entry_reads_in_fingerprints_as_its_files_key_path_and_status(tmp_pat
     edited, _ = load(project, cache)
     changed = [(a.path, repr(a) != repr(b)) for a, b in zip(cached.entries, edited.entries)]
     assert [name for name, differs in changed if differs] == [f"content/plans/{path.name}"]
+
+
+def test_an_unchanged_file_is_not_read_again_to_find_its_key(tmp_path, facts_file):
+
+    source = tmp_path / "tin.md"
+    source.write_text("---\ntitle: Tin\n---\nNội dung\n", encoding="utf-8")
+    cache = ParseCache(tmp_path / "cache")
+    source_facts.load(facts_file)
+    key = cache.key_of(source, "news/tin")
+    assert key == cache.key(source.read_bytes(), "news/tin")
+    next_build(facts_file)
+    same_stat_other_bytes(source, b"x" * source.stat().st_size)  # unseen: the stat is the same
+    assert cache.key_of(source, "news/tin") == key
+    source.write_text("---\ntitle: Tin mới\n---\n", encoding="utf-8")  # an edit: time and size change
+    assert cache.key_of(source, "news/tin") == cache.key(source.read_bytes(), "news/tin") != key

@@ -7,10 +7,11 @@ import os
 import pytest
 from PIL import Image
 
-from site_builder.images import source_facts
+from site_builder import source_facts
 from site_builder.images.cache import ImageCache, store
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.images.safety import ImageError, probe_image
+from tests.helpers import next_build, same_stat_other_bytes
 
 
 class Learner:
@@ -22,21 +23,6 @@ class Learner:
     def __call__(self, path):
         self.calls += 1
         return path.read_bytes()[:8]
-
-
-@pytest.fixture
-def facts_file(tmp_path):
-    yield tmp_path / "cache" / "sources.pickle"
-    source_facts.load(tmp_path / "none.pickle")  # the next test starts with no facts of these files
-    source_facts.load(tmp_path / "none.pickle")
-
-
-def next_build(facts_file):
-    """What a new build process starts with: this build's facts, from the file alone."""
-    source_facts.save(facts_file)
-    source_facts.load(facts_file.with_name("missing.pickle"))
-    source_facts.load(facts_file.with_name("missing.pickle"))  # nothing left in memory
-    source_facts.load(facts_file)
 
 
 def test_a_fact_is_learnt_once_and_kept_for_the_next_build(tmp_path, facts_file):
@@ -93,15 +79,6 @@ def test_a_damaged_or_foreign_file_means_learning_again(tmp_path, facts_file):
         source_facts.load(facts_file)
         assert source_facts.remembered("kind", source, learn) == b"first ve"
     assert learn.calls == 4
-
-
-def same_stat_other_bytes(path, data: bytes) -> None:
-    """Bytes changed in place with the time put back: what the facts cannot see."""
-    found = path.stat()
-    assert len(data) == found.st_size
-    with open(path, "r+b") as stream:
-        stream.write(data)
-    os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
 
 
 def test_the_next_build_reads_no_header_and_no_bytes_of_an_unchanged_image(tmp_path, facts_file):
