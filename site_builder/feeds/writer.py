@@ -54,10 +54,15 @@ def _generator(spec: FeedSpec, items: list[FeedItem], site_url: str, site_name: 
     return feed
 
 
+FEED_FILES = (("feed.xml", "rss"), ("feed.atom", "atom"))  # (file name in the feed's folder, format)
+
+
+def feed_bytes(spec: FeedSpec, items: list[FeedItem], site_url: str, site_name: str, fmt: str) -> bytes:
+    """The feed as RSS 2.0 (fmt "rss") or Atom ("atom")."""
+    feed = _generator(spec, items[:FEED_LIMIT], site_url, site_name, fmt)
+    return feed.rss_str(pretty=True) if fmt == "rss" else feed.atom_str(pretty=True)
+
+
 def write_feeds(spec: FeedSpec, items: list[FeedItem], site_url: str, site_name: str) -> dict[str, bytes]:
     """{"<path>feed.xml": RSS bytes, "<path>feed.atom": Atom bytes}."""
-    items = items[:FEED_LIMIT]
-    return {
-        f"{spec.path}feed.xml": _generator(spec, items, site_url, site_name, "rss").rss_str(pretty=True),
-        f"{spec.path}feed.atom": _generator(spec, items, site_url, site_name, "atom").atom_str(pretty=True),
-    }
+    return {f"{spec.path}{name}": feed_bytes(spec, items, site_url, site_name, fmt) for name, fmt in FEED_FILES}

@@ -122,7 +122,9 @@ def build_salt(config_items: list, theme_dir: Path | None) -> str:
         if path.is_file():
             digest.update(path.relative_to(theme_dir).as_posix().encode())
             digest.update(path.read_bytes())
-    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "nh3"):
+    # With the libraries that make files kept under this salt (`made_once`): feeds, calendar, artwork.
+    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "nh3", "feedgen", "lxml",
+                 "icalendar", "pillow"):
         digest.update(f"{name}={version(name)}".encode())
     digest.update(_OBJECT_ADDRESS.sub(">", repr(config_items)).encode())
     return digest.hexdigest()

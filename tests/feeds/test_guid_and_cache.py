@@ -39,3 +39,29 @@ def test_a_second_build_redraws_no_image(tmp_path):
     second = build(project)
     assert second.returncode == 0
     assert "Ảnh: vẽ mới 0, lấy từ bộ nhớ đệm" in second.stderr
+
+
+def feed_files(project):
+    return {path.relative_to(project / "site").as_posix(): path
+            for path in (project / "site").rglob("feed.*")}
+
+
+def test_a_rebuild_links_its_feeds_from_the_cache_and_an_edit_still_shows(tmp_path):
+    project = news_site(tmp_path)
+    assert build(project).returncode == 0
+    first = {name: path.read_bytes() for name, path in feed_files(project).items()}
+    assert build(project).returncode == 0
+    linked = feed_files(project)
+    assert {name: path.read_bytes() for name, path in linked.items()} == first
+    assert all(path.stat().st_nlink >= 2 for path in linked.values())  # kept in the cache, linked into the site
+    source = project / "content/news/2024-02-01-tin-dau.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("Nội dung tin.", "Nội dung đã sửa."),
+                      encoding="utf-8")  # the body alone: the item's page and the feeds' content
+    assert build(project).returncode == 0
+    assert b"N\xe1\xbb\x99i dung \xc4\x91\xc3\xa3 s\xe1\xbb\xada." in (project / "site/tin-tuc/feed.xml").read_bytes()
+    topics = project / "content/registries/topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("Thông tin, tuyên truyền", "Tuyên truyền"),
+                      encoding="utf-8")  # a registry: the item's category in every feed
+    assert build(project).returncode == 0
+    atom = (project / "site/tin-tuc/feed.atom").read_text(encoding="utf-8")
+    assert 'term="Tuyên truyền"' in atom and "Thông tin, tuyên truyền" not in atom
