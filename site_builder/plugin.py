@@ -63,7 +63,7 @@ from site_builder.search.index import (
 from site_builder.search.page_texts import PageTexts
 from site_builder.search.publish import SearchIndexes
 from site_builder.search.quick_record import SearchRecords, encoded_record
-from site_builder.theme_support import register_filters
+from site_builder.theme_support import cache_compiled_templates, register_filters
 from site_builder.views.site import (
     BuildSettings,
     DuplicatePageError,
@@ -249,6 +249,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.output is not None:  # the last event before MkDocs writes: `find` has had the most time
             log.info(f"Thư mục dùng lại: {self.output.adopt_folders()} (folders reused from the site before)")
         register_filters(env)
+        cache_compiled_templates(env, self.reuse.cache.folder / "jinja")
         env.auto_reload = False  # each build makes a new environment; no need to stat every template per page
         self._env = env
         return env

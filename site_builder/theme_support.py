@@ -1,9 +1,11 @@
 """What the theme's templates get from the plugin: Jinja filters (formatting lives in
-vietnamese/) and the navigation drawn once per folder of pages outside the nav."""
+vietnamese/), the navigation drawn once per folder of pages outside the nav, and their
+compiled code kept between builds."""
 
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -12,6 +14,15 @@ from site_builder.vietnamese.numbers import format_money, format_number
 
 NAV_TEMPLATE = "partials/nav.html"
 TABS_TEMPLATE = "partials/tabs.html"  # the nav's top level as tabs: the same holds for it
+
+
+def cache_compiled_templates(env, folder: Path) -> None:
+    """Jinja keeps each template compiled in folder, checked against the template's source:
+    compiling Material's templates was ~0.13 s of every build. folder is one generation of
+    the page cache, whose salt covers the theme, MkDocs' and Jinja's versions and the config
+    (what else shapes the compiled code)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def register_filters(env) -> None:

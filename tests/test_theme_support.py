@@ -57,3 +57,25 @@ def test_tabs_are_kept_apart_from_the_nav():
     tabs = env.get_template("tabs.html")
     assert tabs.render(page=Page("tin-tuc/hai/"), nav=nav) == "tabs drawn for tin-tuc/hai/"
     assert tabs.render(page=Page("tin-tuc/ba/"), nav=nav) == "tabs drawn for tin-tuc/hai/"
+
+
+def test_compiled_templates_are_kept_and_a_changed_template_is_compiled_again(tmp_path):
+    from site_builder.theme_support import cache_compiled_templates
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "page.html").write_text("Xin chào {{ name }}", encoding="utf-8")
+
+    def environment():
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)))
+        cache_compiled_templates(env, tmp_path / "cache" / "jinja")
+        return env
+
+    assert environment().get_template("page.html").render(name="Khánh Hòa") == "Xin chào Khánh Hòa"
+    kept = list((tmp_path / "cache" / "jinja").iterdir())
+    assert len(kept) == 1
+    compiled = kept[0].read_bytes()
+    assert environment().get_template("page.html").render(name="Huế") == "Xin chào Huế"
+    assert kept[0].read_bytes() == compiled  # read, not written again
+    (templates / "page.html").write_text("Chào {{ name }}!", encoding="utf-8")
+    assert environment().get_template("page.html").render(name="Huế") == "Chào Huế!"
