@@ -80,15 +80,19 @@ def _record_bytes(body: str, anchors, files: dict[str, str], derived: dict[str, 
     return b"".join(parts) + body.encode("utf-8")
 
 
-def _read_record(html: Path, record: Path) -> CachedPage:
+def _read_record(html: Path, record: Path, with_derived: bool) -> tuple[CachedPage, dict[str, bytes]]:
+    """The page, and what was derived from it when asked for, in one opening of its record."""
     with record.open("rb") as opened:
         header = json.loads(opened.readline())
         offset = opened.tell()
-    derived_at = {}
+        parts = opened.read(sum(length for _, length in header["derived"])) if with_derived else b""
+    derived_at, derived, position = {}, {}, 0
     for kind, length in header["derived"]:
         derived_at[kind] = (offset, length)
-        offset += length
-    return CachedPage(html, record, frozenset(header["anchors"]), header["files"], derived_at, offset)
+        if with_derived:
+            derived[kind] = parts[position:position + length]
+        offset, position = offset + length, position + length
+    return CachedPage(html, record, frozenset(header["anchors"]), header["files"], derived_at, offset), derived
 
 
 class RenderedBodies:
@@ -198,13 +202,20 @@ class PageCache:
     def find(self, fingerprint: str | None) -> CachedPage | None:
         """The page kept under fingerprint, complete, or None (`count` counts the outcome:
         a look-up may run in a forked copy of the build, whose counts would be lost)."""
+        return self.find_with_derived(fingerprint, False)[0]
+
+    def find_with_derived(self, fingerprint: str | None, with_derived: bool = True
+                          ) -> tuple[CachedPage | None, dict[str, bytes]]:
+        """find(), and what was derived from the page (as read_derived gives it) read
+        with it: a rebuild's 10,000 look-ups opened each record twice (~0.08 s)."""
         if fingerprint is None:
-            return None
+            return None, {}
         try:
-            page = _read_record(self._path(fingerprint, ".html"), self._path(fingerprint, ".page"))
+            page, derived = _read_record(self._path(fingerprint, ".html"), self._path(fingerprint, ".page"),
+                                         with_derived)
         except (OSError, ValueError, KeyError, TypeError):
-            return None
-        return page if page.files_present() else None  # a cache emptied in part: render again
+            return None, {}
+        return (page, derived) if page.files_present() else (None, {})  # a cache emptied in part: render again
 
     def count(self, fingerprint: str | None, page: CachedPage | None) -> None:
         if fingerprint is not None:

@@ -35,8 +35,12 @@ class PagePlan:
         def look_up(part: list[str]) -> dict:
             found = {}
             for uri in part:
-                fingerprint, cached = self.reuse.look_up(uri, *fingerprint_inputs(uri))
-                found[uri] = (fingerprint, cached, _cached_record(cached) if self.read_records else (False, None))
+                if self.read_records:
+                    fingerprint, cached, derived = self.reuse.look_up_with_derived(uri, *fingerprint_inputs(uri))
+                    found[uri] = (fingerprint, cached, _cached_record(cached, derived))
+                else:
+                    fingerprint, cached = self.reuse.look_up(uri, *fingerprint_inputs(uri))
+                    found[uri] = (fingerprint, cached, (False, None))
             return found
 
         found = on_both_cores(uris, look_up)
@@ -72,8 +76,8 @@ class PagePlan:
         return self.read_records and not self._pending and not self._late
 
 
-def _cached_record(cached: CachedPage | None) -> tuple[bool, IndexedPage | None]:
+def _cached_record(cached: CachedPage | None, derived: dict[str, bytes]) -> tuple[bool, IndexedPage | None]:
     """(whether the cache holds the page's search record, the record: None for a listing)."""
-    if cached is None or "search" not in cached.derived_at:
+    if cached is None or "search" not in derived:
         return False, None
-    return True, SearchRecords.decode(cached.read_derived()["search"])
+    return True, SearchRecords.decode(derived["search"])

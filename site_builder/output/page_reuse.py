@@ -55,6 +55,12 @@ class PageReuse:
         fingerprint = self.cache.fingerprint(src_uri, *fingerprint_inputs)
         return fingerprint, self.cache.find(fingerprint)
 
+    def look_up_with_derived(self, src_uri: str, *fingerprint_inputs
+                             ) -> tuple[str | None, CachedPage | None, dict[str, bytes]]:
+        """look_up, and what was derived from the cached page (`PageCache.find_with_derived`)."""
+        fingerprint = self.cache.fingerprint(src_uri, *fingerprint_inputs)
+        return fingerprint, *self.cache.find_with_derived(fingerprint)
+
     def record(self, src_uri: str, fingerprint: str | None, cached: CachedPage | None) -> bool:
         """A look-up's outcome for this build: True when the page is reused."""
         self.fingerprints[src_uri] = fingerprint

@@ -78,6 +78,7 @@ def test_a_page_is_kept_as_its_html_and_one_record_file(tmp_path):
     assert (cache.hits, cache.misses) == (1, 0)
     assert (page.html, page.anchors, page.files) == (html, {"a", "b"}, {"files/anh-480.jpg": str(image)})
     assert page.read_derived() == derived
+    assert cache.find_with_derived(fingerprint) == (page, derived)  # read with the page, in one opening
     assert page.read_body() == "<p>Thân bài ễ\n</p>"
     assert html.read_text(encoding="utf-8") == "<html>Đăng ký</html>"
 
@@ -90,6 +91,7 @@ def test_a_damaged_or_incomplete_record_renders_the_page_again(tmp_path):
     next((tmp_path / "pages").rglob(f"{damaged}.page")).write_bytes(b'{"anchors": [')  # a header cut short
     next((tmp_path / "pages").rglob(f"{unlinked}.html")).unlink()  # the HTML emptied from the cache
     assert cache.find(damaged) is None and cache.find(unlinked) is None
+    assert cache.find_with_derived(damaged) == cache.find_with_derived(unlinked) == (None, {})
     for fingerprint in (damaged, unlinked, None):  # a page without a fingerprint is neither
         cache.count(fingerprint, cache.find(fingerprint))
     assert (cache.hits, cache.misses) == (0, 2)
