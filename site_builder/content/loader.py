@@ -51,7 +51,7 @@ def load_content(content_dir: Path, project_dir: Path,
     files = [(path, section, cache.key_of(path, f"{section.folder}/{path.stem}"))  # a renamed file: checked again
              for section in SECTIONS for path in sorted((content_dir / section.folder).glob("*.md"))]
     with collection_paused():
-        found = [cache.get(key) for _, _, key in files]
+        found = cache.get_all([key for _, _, key in files])
     parse_in_parallel([(path, section.folder, path.stem, relative(path))
                        for (path, section, _), cached in zip(files, found) if cached is None], cache_dir)
     entries: list[Entry] = []
@@ -60,6 +60,7 @@ def load_content(content_dir: Path, project_dir: Path,
                             problems, cache)
         if entry is not None:
             entries.append(entry)
+    cache.pack([key for _, _, key in files])  # the misses parsed: the next build reads them packed
     _report_stray_markdown(content_dir, relative, problems)
     programme, programme_lines = _load_programme(content_dir / RADIO_FOLDER / PROGRAMME_FILE, relative, problems)
     store = ContentStore(agencies=agencies, topics=topics, entries=entries, programme=programme)

@@ -11,6 +11,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from site_builder.content.parse_pack import ParsePack
 from site_builder.images.cache import store
 from site_builder.source_facts import remembered
 
@@ -41,6 +42,7 @@ def _key_kind() -> str:
 class ParseCache:
     def __init__(self, folder: Path | None):
         self.folder = folder
+        self._pack: ParsePack | None = None
 
     def key(self, raw: bytes, section: str) -> str:
         return hashlib.sha256(code_digest().encode() + section.encode() + b"\0" + raw).hexdigest()
@@ -57,6 +59,25 @@ class ParseCache:
         try:
             return pickle.loads((self.folder / key[:2] / f"{key}.pickle").read_bytes())
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None
+
+    def get_all(self, keys: list[str]) -> list:
+        """get() of each key, through the pack of the last build's entries (`parse_pack.py`)."""
+        if self.folder is None:
+            return [None] * len(keys)
+        self._pack = ParsePack(self.folder)
+        return [self._pack.get(key) or self.get(key) for key in keys]
+
+    def pack(self, keys: list[str]) -> None:
+        """Leave the pack holding the entries of keys the cache holds, for the next build."""
+        if self.folder is not None:
+            (self._pack or ParsePack(self.folder)).update(keys, self._bytes)
+            self._pack = None
+
+    def _bytes(self, key: str) -> bytes | None:
+        try:
+            return (self.folder / key[:2] / f"{key}.pickle").read_bytes()
+        except OSError:
             return None
 
     def put(self, key: str, value) -> None:
