@@ -77,7 +77,20 @@ def replace_files(files: Files, site: SiteModel, config: MkDocsConfig,
     return PortalFiles(first + kept + generated, canonical)
 
 
-class GeneratedPageFile(File):
+class PosixFile(File):
+    """A file the plugin names, by a POSIX path already: MkDocs' setter makes a PurePath
+    of every name to make it one (~2.3 µs of a file's 3.6 µs, ~25,000 files a build)."""
+
+    @property
+    def src_path(self) -> str:
+        return File.src_path.fget(self)
+
+    @src_path.setter
+    def src_path(self, value: str) -> None:
+        self.src_uri = value
+
+
+class GeneratedPageFile(PosixFile):
     """A generated page's virtual Markdown file, its text made when MkDocs reads it: a
     text kept per file would be a second copy of every page's Markdown (the site model
     holds the first) for the whole build, ~40 MB at 10,000 pages. The dev server's fast
@@ -116,7 +129,7 @@ def _is_owned(file: File) -> bool:
     return file.src_uri.startswith(_OWNED_FOLDERS) and file.src_uri.endswith((".md", ".yml", ".yaml"))
 
 
-class MadeLaterFile(File):
+class MadeLaterFile(PosixFile):
     """An image the workers may still be making: MkDocs' copy pass (before the pages
     are rendered) leaves it; the plugin places it once ImagePipeline.finish() returns."""
 

@@ -43,3 +43,15 @@ def test_a_text_set_on_the_file_is_what_it_reads(tmp_path):
     assert file.content_string == "Bản sửa." and file.content_bytes == "Bản sửa.".encode("utf-8")
     file.content_bytes = "Bản sửa lần hai.".encode("utf-8")
     assert file.content_string == "Bản sửa lần hai."
+
+
+def test_the_plugins_files_keep_their_posix_names_as_mkdocs_would_make_them(tmp_path):
+    from mkdocs.structure.files import File
+
+    from site_builder.output.virtual_files import MadeLaterFile
+
+    config = _config(tmp_path)
+    for name in ("tin-tuc/khai-sinh/index.md", "chia-se/anh-đẹp.png", "index.md"):
+        ours, theirs = MadeLaterFile.generated(config, name, abs_src_path="/x"), File.generated(config, name, content="")
+        assert (ours.src_uri, ours.src_path, ours.dest_uri, ours.url) == (
+            theirs.src_uri, theirs.src_path, theirs.dest_uri, theirs.url)
