@@ -110,3 +110,18 @@ def test_the_cache_lists_its_folders_once_and_looks_for_files_made_since(tmp_pat
     assert not ImageCache(tmp_path / "cache").holds(str(made))
     (tmp_path / "cache" / "cd").write_text("a file, not a folder")
     assert not ImageCache(tmp_path / "cache").holds(str(cache.path_for("cd" * 32, ".png")))
+
+
+def test_an_unchanged_audio_file_is_not_read_again(tmp_path, facts_file):
+    from site_builder.radio.audio import AudioError, read_audio
+
+    audio = tmp_path / "so-01.mp3"
+    audio.write_bytes((Path(__file__).parent / "fixtures/sites/radio/content/files/so-01.mp3").read_bytes())
+    source_facts.load(facts_file)
+    info = read_audio(audio)
+    next_build(facts_file)
+    same_stat_other_bytes(audio, b"\0" * audio.stat().st_size)  # were it read, an error
+    assert read_audio(audio) == info
+    audio.write_bytes(b"\0" * 100)  # an edit
+    with pytest.raises(AudioError):
+        read_audio(audio)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import mutagen
 
+from site_builder.source_facts import remembered
+
 
 class AudioError(Exception):
     pass
@@ -25,6 +27,11 @@ class AudioInfo:
 
 
 def read_audio(path: Path) -> AudioInfo:
+    """The file's length, size and type, remembered while it stays the same (`source_facts`)."""
+    return remembered("audio", path, _read_audio)
+
+
+def _read_audio(path: Path) -> AudioInfo:
     try:
         audio = mutagen.File(path)
     except (mutagen.MutagenError, OSError):
