@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import lxml.html
 
 from site_builder.clock import VIETNAM
 from site_builder.content.entry import Entry
@@ -48,6 +47,8 @@ def plain_summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
 
 def absolute_html(html: str, page_url: str) -> str:
     """Relative links and image sources made absolute against the page's URL."""
+    import lxml.html  # here: only for an item made anew (feeds and packages are kept), ~10 ms to import
+
     if not html.strip():
         return ""
     fragment = lxml.html.fragment_fromstring(html, create_parent="div")

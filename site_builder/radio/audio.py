@@ -47,3 +47,20 @@ _PREFERRED = ("audio/mpeg", "audio/mp4", "audio/ogg", "audio/wav", "audio/x-wav"
 
 def _registered_type(mimes: list[str]) -> str:
     return next((m for m in _PREFERRED if m in mimes), mimes[0])
+
+
+def audio_items(store, site_url: str) -> list[tuple]:
+    """(Episode, page URL, audio URL, AudioInfo) for episodes with a local audio file or a URL."""
+    base = site_url.rstrip("/") + "/"
+    items = []
+    for entry in store.episodes:
+        audio = entry.model.audio
+        if audio is None:
+            continue
+        if audio.file:
+            info = store.audio[entry.path]
+            items.append((entry.model, base + entry.url, base + audio.file, info))
+        else:
+            info = AudioInfo(audio.duration_seconds, audio.size_bytes, audio.mime_type)
+            items.append((entry.model, base + entry.url, str(audio.url), info))
+    return items

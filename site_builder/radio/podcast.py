@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lxml.etree  # noqa: F401 (feedgen's util reads lxml.etree, imported by feedgen.feed, not by itself)
 from feedgen.ext.podcast import PodcastExtension
 from feedgen.ext.podcast_entry import PodcastEntryExtension
 from feedgen.feed import FeedGenerator
 
 from site_builder.models.radio import Programme
-from site_builder.radio.audio import AudioInfo
 from site_builder.radio.schedule import zone
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -68,20 +68,3 @@ def build_podcast(programme: Programme, items, site_url: str, page_url: str, art
     # From the content, never the clock (feedgen's default), so rebuilds are identical.
     feed.lastBuildDate(newest or dt.datetime.combine(programme.start_date, dt.time(0, 0), tzinfo=zone(programme)))
     return feed.rss_str(pretty=True)
-
-
-def audio_items(store, site_url: str) -> list[tuple]:
-    """(Episode, page URL, audio URL, AudioInfo) for episodes with a local audio file or a URL."""
-    base = site_url.rstrip("/") + "/"
-    items = []
-    for entry in store.episodes:
-        audio = entry.model.audio
-        if audio is None:
-            continue
-        if audio.file:
-            info = store.audio[entry.path]
-            items.append((entry.model, base + entry.url, base + audio.file, info))
-        else:
-            info = AudioInfo(audio.duration_seconds, audio.size_bytes, audio.mime_type)
-            items.append((entry.model, base + entry.url, str(audio.url), info))
-    return items

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import lxml.html
-
 from site_builder.feeds.items import ItemHead, plain_summary
 
 TITLE_LIMIT = 150
@@ -40,6 +38,8 @@ class ZaloNames:
 
 def body_blocks(html: str, page_url: str) -> list[dict]:
     """Text and image blocks in reading order, from the cleaned page body."""
+    import lxml.html  # here: only for an item made anew (feeds and packages are kept), ~10 ms to import
+
     if not html.strip():
         return []
     root = lxml.html.fragment_fromstring(html, create_parent="div")

@@ -5,7 +5,7 @@ import pytest
 
 from site_builder.content.loader import load_content
 from site_builder.output.page_cache import PageCache
-from site_builder.views.radio import ARTWORK, CALENDAR
+from site_builder.views.radio import ARTWORK, CALENDAR, PODCAST
 from site_builder.views.site import BuildSettings, DuplicatePageError, build_site_model
 from tests.helpers import make_site
 
@@ -52,19 +52,20 @@ class CountingMakers:
         return made
 
 
-def test_the_radio_calendar_and_artwork_are_made_once_and_kept_by_their_inputs(tmp_path):
+def test_the_radio_calendar_podcast_and_artwork_are_made_once_and_kept_by_their_inputs(tmp_path):
     project = make_site(tmp_path, "radio")
     store, _ = load_content(project / "content", project)
     plain = build_site_model(store, settings(project))
     cache, makers = PageCache(tmp_path / "cache", "salt"), CountingMakers()
     kept = dataclasses.replace(settings(project), made_once=makers.made_once(cache))
     first = build_site_model(store, kept)
-    assert makers.calls == 2 and not {CALENDAR, ARTWORK} & set(first.static_files)
-    assert {target: first.static_paths[target].read_bytes() for target in (CALENDAR, ARTWORK)} == {
-        target: plain.static_files[target] for target in (CALENDAR, ARTWORK)}
+    made = (CALENDAR, ARTWORK, PODCAST)
+    assert makers.calls == 3 and not set(made) & set(first.static_files)
+    assert {target: first.static_paths[target].read_bytes() for target in made} == {
+        target: plain.static_files[target] for target in made}
     again = build_site_model(store, kept)
-    assert makers.calls == 2 and again.static_paths[CALENDAR] == first.static_paths[CALENDAR]
-    renamed = dataclasses.replace(kept, site_url="https://cchc.khac.gov.vn/")  # the calendar's inputs changed
+    assert makers.calls == 3 and again.static_paths == first.static_paths
+    renamed = dataclasses.replace(kept, site_url="https://cchc.khac.gov.vn/")  # the calendar's and podcast's inputs
     other = build_site_model(store, renamed)
-    assert makers.calls == 3 and other.static_paths[CALENDAR] != first.static_paths[CALENDAR]
+    assert makers.calls == 5 and other.static_paths[CALENDAR] != first.static_paths[CALENDAR]
     assert other.static_paths[ARTWORK] == first.static_paths[ARTWORK]
