@@ -3,6 +3,7 @@ ones, and an edit re-renders the edited page and the pages that show it, nothing
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 
@@ -112,3 +113,16 @@ def test_a_rebuild_after_an_edit_is_the_site_a_clean_build_makes(tmp_path):
     shutil.rmtree(project / ".cache")
     assert build(project).returncode == 0
     assert tree_digest(project / "site") == rebuilt
+
+
+def test_an_entrys_own_body_reads_in_its_fingerprint_as_the_entrys_key():
+    from site_builder.content.entry import Entry
+    from site_builder.plugin import _markdown_as_read
+
+    body = "Nội dung **tin**.\n" * 50
+    entry = Entry(model=None, section=None, path="content/news/a.md", slug="a", body=body, body_line=5,
+                  source_key="k" * 64)
+    assert _markdown_as_read(body, entry) == ("the body of", "k" * 64)
+    assert _markdown_as_read("".join(list(body)), entry) == body  # equal text, not the entry's own: as it is
+    assert _markdown_as_read(body, dataclasses.replace(entry, source_key="")) == body  # no key: as it is
+    assert _markdown_as_read("Trang danh sách", None) == "Trang danh sách"
