@@ -80,4 +80,5 @@ def _cached_record(cached: CachedPage | None, derived: dict[str, bytes]) -> tupl
     """(whether the cache holds the page's search record, the record: None for a listing)."""
     if cached is None or "search" not in derived:
         return False, None
-    return True, SearchRecords.decode(derived["search"])
+    # Its word counts left in the cache's record file: only a base part made anew reads them.
+    return True, SearchRecords.decode(derived["search"], (str(cached.record), cached.derived_at["search"][0]))

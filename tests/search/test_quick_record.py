@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 
@@ -9,6 +10,7 @@ from site_builder.search.quick_record import (
     _BODY,
     IndexedPage,
     SearchRecord,
+    TermsAt,
     _indexed_body,
     search_record,
 )
@@ -56,6 +58,17 @@ def test_a_kept_record_reads_its_word_counts_only_when_asked_and_as_they_were():
     assert (kept.title, kept.lead, kept.length) == (record.title, record.lead, 16)
     assert kept.digest == hashlib.blake2b(data, digest_size=16).digest()
     assert (kept.url, kept.type, kept.date, kept.field, kept.agency) == ("a/", "", "", "", "")
+
+
+def test_a_record_read_from_the_page_cache_leaves_its_word_counts_there(tmp_path):
+    record = SearchRecord(url="a/", title="Đăng ký", lead="trích", terms={"khai": 14, "sinh": 2}, length=16)
+    data = record.to_json()
+    kept_in = tmp_path / "trang.page"
+    kept_in.write_bytes(b'{"header": 1}\n' + data + b"<p>body</p>")  # as a record file holds it, at 14
+    kept = IndexedPage.read(data, (str(kept_in), 14))
+    assert isinstance(kept.terms, TermsAt) and kept.terms.length < len(data)
+    assert dict(kept.word_counts()) == record.terms
+    assert kept == dataclasses.replace(IndexedPage.read(data), terms=kept.terms)  # all else as read from bytes
 
 
 def test_the_indexed_body_is_found_as_a_search_from_the_top_would_find_it():
