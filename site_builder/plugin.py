@@ -19,7 +19,7 @@ from site_builder.content.loader import load_content
 from site_builder.content.parse_cache import code_digest
 from site_builder.content.publishing import apply_publishing
 from site_builder.feeds.publish import FeedPublisher
-from site_builder.images.cache import ImageCache
+from site_builder.images.cache import ImageCache, load_keys, save_keys
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.atomic import AtomicOutput
 from site_builder.output.content_links import (
@@ -115,6 +115,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         cache_dir = project_dir / self.config.cache_dir
         self._facts_file = cache_dir / "sources.pickle"
         source_facts.load(self._facts_file)  # before the content's checks read images' sizes
+        self._keys_file = cache_dir / "image-keys.pickle"
+        load_keys(self._keys_file)
         salt = build_salt(
             [self.command, config.site_url, config.site_name, config.site_description, config.copyright,
              config.use_directory_urls, dict(config.theme), config.extra, config.nav, config.markdown_extensions,
@@ -359,6 +361,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._forget_warned_pages()
         source_facts.save(self._facts_file)
+        save_keys(self._keys_file)
         self._start_search(config)  # unless started once the last page to render was done
         feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file,
                               self.reuse.cache.made_once)

@@ -9,12 +9,33 @@ import os
 from pathlib import Path
 from typing import Any
 
+from site_builder.build_memo import BuildMemo
+
 RENDERER_VERSION = "9"  # bump when drawing or encoding changes
 
 
 def cache_key(kind: str, inputs: dict[str, Any]) -> str:
+    """The digest of the inputs' JSON; remembered from one build to the next (~4 µs each,
+    ~28,000 asked in a 10,000-page rebuild). inputs' values: strings, numbers, tuples."""
+    return _KEYS.get((kind, *inputs.items()), lambda: _digest_of(kind, inputs))
+
+
+def _digest_of(kind: str, inputs: dict[str, Any]) -> str:
     text = json.dumps({"kind": kind, "v": RENDERER_VERSION, **inputs}, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_KEYS = BuildMemo()
+
+
+def load_keys(file: Path) -> None:
+    """At a build's start: the keys the last one kept at this renderer version."""
+    _KEYS.load(file, RENDERER_VERSION)
+
+
+def save_keys(file: Path) -> None:
+    """This build's keys for the next."""
+    _KEYS.save(file, RENDERER_VERSION)
 
 
 _FOLDERS_MADE: set[Path] = set()  # by this process: a cache of 256 folders gets tens of thousands of files

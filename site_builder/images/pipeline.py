@@ -190,7 +190,7 @@ class ImagePipeline:
 
     def _crop(self, source: Path, kind: str, size: tuple[int, int], max_bytes: int) -> MadeImage:
         def plan() -> Path:
-            key = cache_key(kind, {"source": self._digest(source), "size": list(size)})
+            key = cache_key(kind, {"source": self._digest(source), "size": tuple(size)})  # JSON as a list
             return self._photo(source, key, ".jpg", PhotoOutput(Path(), "crop", size[0], size[1], max_bytes))
 
         return MadeImage(self._remembered((kind, source, size), plan), size[0], size[1], "image/jpeg")
