@@ -45,6 +45,33 @@ def on_both_cores(items: list[Item], work: Callable[[list[Item]], dict[Item, Res
     return {**mine, **child.result()}
 
 
+class Begun:
+    """Work begun in a forked child (`begun`): wait() for its end, ForkedWorkError if it failed."""
+
+    def __init__(self, child: "_Child | None") -> None:
+        self._child = child
+
+    def wait(self) -> None:
+        child, self._child = self._child, None
+        if child is not None:
+            child.result()
+
+    def discard(self) -> None:
+        """Waited for, its outcome dropped (the build failed meanwhile)."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.discard()
+
+
+def begun(task: Callable[[], object]) -> Begun:
+    """task() (work done for its files) begun in a forked child when that is safe, while
+    this process goes on; else done here, now."""
+    if not _may_fork():
+        task()
+        return Begun(None)
+    return Begun(_Child(task))
+
+
 def alongside(there: Callable[[], object], here: Callable[[], Result]) -> Result:
     """here()'s result, with there() (work done for its files, its result dropped) run
     meanwhile in a forked child when that is safe, else before here()."""

@@ -79,3 +79,59 @@ def test_alongside_runs_the_other_task_in_a_child_and_raises_its_failure(tmp_pat
     """)
     assert found["value"] == 42 and "ZeroDivisionError" in found["failure"]
     assert int(marker.read_text()) != found["me"]  # written by the child, and done by the time alongside returned
+
+
+BEGUN = """
+import json, os, sys, threading, time
+from site_builder.forked import ForkedWorkError, begun
+
+out = sys.argv[1]
+
+def work(fail=False):
+    time.sleep(0.3)
+    if fail:
+        raise ValueError("liên kết hỏng")
+    with open(out, "w") as written:
+        written.write(str(os.getpid()))
+
+def run(fail=False):
+    started = time.monotonic()
+    job = begun(lambda: work(fail))
+    returned = time.monotonic() - started
+    try:
+        job.wait()
+    except ForkedWorkError as exc:
+        return {"error": str(exc)}
+    return {"me": os.getpid(), "worker": int(open(out).read()), "returned_in": returned}
+"""
+
+
+def run_begun(tmp_path, body: str) -> dict:
+    script = BEGUN + textwrap.dedent(body)
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "pid")], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_begun_work_goes_on_in_another_process_and_is_done_when_waited_for(tmp_path):
+    found = run_begun(tmp_path, "print(json.dumps(run()))")
+    assert found["worker"] != found["me"] and found["returned_in"] < 0.2  # not waited for at once
+
+
+def test_begun_work_that_fails_is_raised_when_waited_for(tmp_path):
+    found = run_begun(tmp_path, "print(json.dumps(run(fail=True)))")
+    assert "ValueError: liên kết hỏng" in found["error"]
+
+
+def test_begun_work_is_done_here_and_now_while_another_thread_runs(tmp_path):
+    found = run_begun(tmp_path, """
+        stop = threading.Event()
+        other = threading.Thread(target=stop.wait)
+        other.start()
+        result = run()
+        stop.set()
+        other.join()
+        print(json.dumps(result))
+    """)
+    assert found["worker"] == found["me"] and found["returned_in"] >= 0.3

@@ -26,10 +26,12 @@ class FeedPublisher:
     items are made only for the newest FEED_LIMIT of each feed and the packaged items,
     each once."""
 
-    def __init__(self, site, store, rendered, config, memo_file=None, made_once=None) -> None:
+    def __init__(self, site, store, rendered, config, memo_file=None, made_once=None, page_key=None) -> None:
+        """page_key(src_uri): what the page's body is made from (its page-cache fingerprint), or None."""
         self.site, self.store, self.rendered, self.config = site, store, rendered, config
         self.memo_file = memo_file or (lambda src_uri, kind, make: None)
         self.made_once = made_once or (lambda kind, inputs, make: None)
+        self.page_key = page_key or (lambda src_uri: None)
         self._item_keys: dict[str, str] = {}
         self.root = Path(config.site_dir)
         self._items: dict = {}
@@ -49,7 +51,7 @@ class FeedPublisher:
                 order[entry.src_uri] = (published_of(entry, self.store), entry.model.guid)
             return order[entry.src_uri]
 
-        registries = (self.store.topics, self.store.agencies, self.store.programme)
+        registries = _digest(repr((self.store.topics, self.store.agencies, self.store.programme)).encode())
         for spec in self.site.feeds:
             newest = sorted(spec.entries, key=newest_first, reverse=True)[:FEED_LIMIT]
             inputs = (spec.path, spec.title, spec.description, site_url, site_name, registries,
@@ -74,13 +76,14 @@ class FeedPublisher:
     def _item_key(self, entry) -> str:
         """What an item of a feed is made from, but the registries and the site's settings
         (a feed's own inputs): the entry (its repr is the digest of its file), its page's
-        body as rendered, and its share image with the size the enclosure gives."""
+        body, and its share image with the size the enclosure gives."""
         src_uri = entry.src_uri
         if src_uri not in self._item_keys:
             share = self.site.shares[src_uri]
-            made = repr((entry, share, share.image.size_bytes)).encode() + b"\0"
-            body = self.rendered.get(src_uri, "").encode("utf-8", errors="surrogatepass")
-            self._item_keys[src_uri] = hashlib.sha256(made + body).hexdigest()
+            # The page's fingerprint stands for its body (made from what the fingerprint reads),
+            # which a reused page would have to read from the cache: the body itself without one.
+            body = self.page_key(src_uri) or self.rendered.get(src_uri, "")
+            self._item_keys[src_uri] = _digest(repr((entry, share, share.image.size_bytes, body)).encode())
         return self._item_keys[src_uri]
 
     def _item(self, entry):
@@ -114,6 +117,10 @@ class FeedPublisher:
             link_or_copy(package, self.root / names.json)
         else:
             _write(self.root / names.json, package)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -137,8 +137,14 @@ class PageReuse:
             self.cache.forget(self.fingerprints.get(src_uri))
 
     def link_cached(self) -> None:
-        for cached, target in self._linked:
-            link_or_copy(cached, target)
+        """The cached HTML of the pages kept so far linked into the site (and forgotten:
+        a later call links those kept since)."""
+        link_all(self.take_links())
+
+    def take_links(self) -> list[tuple[Path, Path | str]]:
+        """(cached HTML, where it goes) of the pages kept so far, for `link_all`; forgotten here."""
+        linked, self._linked = self._linked, []
+        return linked
 
     def memo_file(self, src_uri: str, kind: str, make) -> Path | None:
         """What is derived from one page alone in a file, made once per page fingerprint, for
@@ -152,6 +158,11 @@ class PageReuse:
     def summary(self) -> str:
         return (f"Trang: dựng {self.cache.misses}, dùng lại {self.cache.hits}, MkDocs không đọc {self.settled} "
                 f"(pages: {self.cache.misses} rendered, {self.cache.hits} reused, {self.settled} not read by MkDocs)")
+
+
+def link_all(linked: list[tuple[Path, Path | str]]) -> None:
+    for cached, target in linked:
+        link_or_copy(cached, target)
 
 
 def _restore_parts(src_uri: str, cached: CachedPage, rendered: RenderedBodies, variants: dict) -> None:

@@ -140,10 +140,13 @@ class MadeLaterFile(PosixFile):
         link_or_copy(self.abs_src_path, self.abs_dest_path)
 
 
-def place_made_later(files: Files) -> None:
-    for file in files:
-        if isinstance(file, MadeLaterFile):
-            file.place()
+def place_made_later(files) -> None:
+    for file in made_later(files):
+        file.place()
+
+
+def made_later(files) -> list[MadeLaterFile]:
+    return [file for file in files if isinstance(file, MadeLaterFile)]
 
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")

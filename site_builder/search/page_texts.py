@@ -57,16 +57,24 @@ class PageTexts:
         self.placed += 1
 
     def place(self) -> int:
-        """The reused pages' texts; how many texts the build placed in all."""
-        for cached, target, make in self._later:
-            try:
-                link_or_copy(cached, target)
-            except FileNotFoundError:  # a reused page's text gone from the cache
-                store(Path(cached), make())
-                link_or_copy(cached, target)
-        self.placed += len(self._later)
-        self._later = []
+        """The reused pages' texts noted so far; how many texts the build placed in all."""
+        place_texts(self.take_later())
         return self.placed
+
+    def take_later(self) -> list[tuple[str, str, Callable[[], bytes]]]:
+        """The reused pages' texts noted so far, for `place_texts`; counted as placed."""
+        later, self._later = self._later, []
+        self.placed += len(later)
+        return later
+
+
+def place_texts(later: list[tuple[str, str, Callable[[], bytes]]]) -> None:
+    for cached, target, make in later:
+        try:
+            link_or_copy(cached, target)
+        except FileNotFoundError:  # a reused page's text gone from the cache
+            store(Path(cached), make())
+            link_or_copy(cached, target)
 
 
 def _write(target: str, data: bytes) -> None:
