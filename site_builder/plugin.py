@@ -466,5 +466,6 @@ def _raise_image_errors(errors: list[str]) -> None:
         raise PluginError("Ảnh không dùng được (unusable images):\n" + "\n".join(errors))
 
 
-def _read_text(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+def _read_text(path: str | Path) -> str:
+    with open(path, encoding="utf-8") as opened:
+        return opened.read()

@@ -47,22 +47,22 @@ class CachedPage:
     anchors and srcset images; in its record file, what was derived from it (its search
     record) and its body, read when asked for (a rebuild holds every reused page from
     MkDocs' first pass to its second: their search records would be ~35 MB)."""
-    html: Path
-    record: Path
+    html: str  # paths as strings: ~10,000 a rebuild, handed back from the forked look-ups
+    record: str
     anchors: frozenset[str]
     files: dict[str, str]  # site path -> cached image the body's srcset names
     derived_at: dict[str, tuple[int, int]]  # kind -> (offset, length) in the record
     body_offset: int
 
     def files_present(self) -> bool:
-        return self.html.is_file() and all(Path(p).is_file() for p in self.files.values())
+        return os.path.isfile(self.html) and all(os.path.isfile(p) for p in self.files.values())
 
     def read_derived(self) -> dict[str, bytes]:
-        with self.record.open("rb") as record:
+        with open(self.record, "rb") as record:
             return {kind: _read_at(record, offset, length) for kind, (offset, length) in self.derived_at.items()}
 
     def read_body(self) -> str:
-        with self.record.open("rb") as record:
+        with open(self.record, "rb") as record:
             return _read_at(record, self.body_offset, -1).decode("utf-8")
 
 
@@ -80,9 +80,9 @@ def _record_bytes(body: str, anchors, files: dict[str, str], derived: dict[str, 
     return b"".join(parts) + body.encode("utf-8")
 
 
-def _read_record(html: Path, record: Path, with_derived: bool) -> tuple[CachedPage, dict[str, bytes]]:
+def _read_record(html: str, record: str, with_derived: bool) -> tuple[CachedPage, dict[str, bytes]]:
     """The page, and what was derived from it when asked for, in one opening of its record."""
-    with record.open("rb") as opened:
+    with open(record, "rb") as opened:
         header = json.loads(opened.readline())
         offset = opened.tell()
         parts = opened.read(sum(length for _, length in header["derived"])) if with_derived else b""
@@ -211,7 +211,7 @@ class PageCache:
         if fingerprint is None:
             return None, {}
         try:
-            page, derived = _read_record(self._path(fingerprint, ".html"), self._path(fingerprint, ".page"),
+            page, derived = _read_record(self._name(fingerprint, ".html"), self._name(fingerprint, ".page"),
                                          with_derived)
         except (OSError, ValueError, KeyError, TypeError):
             return None, {}

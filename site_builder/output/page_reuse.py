@@ -25,7 +25,7 @@ class KeptPage:
     """What on_post_page leaves of a page: the cached HTML file linked into the site
     at the end (None when MkDocs must write the page itself: it has no fingerprint),
     and what was derived from its HTML, by kind."""
-    html: Path | None
+    html: str | Path | None
     derived: dict[str, bytes]
 
 
@@ -117,7 +117,7 @@ class PageReuse:
         if cached is not None:
             html, derived = cached.html, cached.read_derived() if derive else {}
             for kind in derive.keys() - derived.keys():  # kept by an older build: made from the cached HTML
-                derived[kind] = derive[kind](html.read_text(encoding="utf-8"))
+                derived[kind] = derive[kind](Path(html).read_text(encoding="utf-8"))
         else:
             derived = {kind: make(output) for kind, make in derive.items()}
             html = self.cache.put(self.fingerprints.get(src_uri), output, body(), page.present_anchor_ids or (),

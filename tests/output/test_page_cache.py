@@ -77,7 +77,7 @@ def test_a_page_is_kept_as_its_html_and_one_record_file(tmp_path):
     page = cache.find(fingerprint)
     cache.count(fingerprint, page)
     assert (cache.hits, cache.misses) == (1, 0)
-    assert (page.html, page.anchors, page.files) == (html, {"a", "b"}, {"files/anh-480.jpg": str(image)})
+    assert (page.html, page.anchors, page.files) == (str(html), {"a", "b"}, {"files/anh-480.jpg": str(image)})
     assert page.read_derived() == derived
     assert cache.find_with_derived(fingerprint) == (page, derived)  # read with the page, in one opening
     assert page.read_body() == "<p>Thân bài ễ\n</p>"
