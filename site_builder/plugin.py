@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -421,7 +422,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         log.info(f"Ảnh: vẽ mới {self.images.cache.misses}, lấy từ bộ nhớ đệm {self.images.cache.hits} "
                  f"(images: {self.images.cache.misses} drawn, {self.images.cache.hits} cached)")
         if self.output is not None:
-            self.output.commit()
+            # The reused pages' folders hold their linked HTML: not tried for removal.
+            settled = getattr(self.files, "settled", {})
+            self.output.commit({os.path.dirname(file.abs_dest_path) for file in settled.values()})
             config.site_dir = str(self.output.final)
         if self.command == "serve":
             self.preview = PreviewState(config, self.files, self._nav, self._env, self._roots, self._snapshot)

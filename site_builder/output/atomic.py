@@ -92,21 +92,25 @@ class AtomicOutput:
         self._folders = [f"{staging}/{relative}" for relative in inside]  # strings: ~10,000 tried at the end
         return len(self._folders)
 
-    def commit(self) -> bool:
-        """Swap the staging build in; False (and nothing touched) if strict mode will abort."""
+    def commit(self, filled: set[str] | frozenset[str] = frozenset()) -> bool:
+        """Swap the staging build in; False (and nothing touched) if strict mode will abort.
+        filled: folders (as `staging/…` strings) known to hold a file of this build, not tried
+        for removal (a rebuild placed files in ~10,000 of them: a failed rmdir each)."""
         self._detach()
         if self.strict and self._counter.count:
             remove_in_background(self.staging)
             return False
-        self._remove_unfilled_folders()
+        self._remove_unfilled_folders(filled)
         remove_in_background(self.previous)
         if self.final.exists():
             self.final.rename(self.previous)
         self.staging.rename(self.final)
         return True
 
-    def _remove_unfilled_folders(self) -> None:
+    def _remove_unfilled_folders(self, filled) -> None:
         for folder in self._folders:  # deepest first: a parent is empty once its children are gone
+            if folder in filled:
+                continue
             try:
                 os.rmdir(folder)
             except OSError:  # not empty: this build placed files in it

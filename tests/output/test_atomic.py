@@ -40,15 +40,16 @@ def tree(folder):
     return sorted(p.relative_to(folder).as_posix() + ("/" if p.is_dir() else "") for p in folder.rglob("*"))
 
 
-def build(site, files):
-    """One build through AtomicOutput: (folders moved in, the output's tree)."""
+def build(site, files, filled=lambda staging: frozenset()):
+    """One build through AtomicOutput: (folders moved in, the output's tree). filled(staging):
+    the folders said to hold files."""
     output = AtomicOutput(site, strict=True)
     staging = output.begin()
     moved = output.adopt_folders()
     for name, text in files.items():
         (staging / name).parent.mkdir(parents=True, exist_ok=True)
         (staging / name).write_text(text)
-    assert output.commit() is True
+    assert output.commit(filled(staging)) is True
     return moved, tree(site)
 
 
@@ -76,3 +77,15 @@ def test_a_failed_build_leaves_no_staging_or_half_emptied_site(tmp_path):
     output.abort()
     assert not output.staging.exists() and not output.recycling.exists()
     assert tree(site) == ["b/", "b/index.html"]
+
+
+def test_folders_said_to_be_filled_are_not_tried_for_removal(tmp_path):
+    site = tmp_path / "site"
+    pages = {"index.html": "1", "tin-tuc/a/index.html": "a", "tin-tuc/b/index.html": "b"}
+    build(site, pages)
+    build(site, pages)
+    said = lambda staging: frozenset({f"{staging}/tin-tuc/a", f"{staging}/tin-tuc/b"})  # noqa: E731
+    _, built = build(site, {"index.html": "3", "tin-tuc/a/index.html": "a"}, said)
+    assert "tin-tuc/b/" in built  # kept, empty: what the caller said held a file is not looked at
+    _, built = build(site, {"index.html": "4", "tin-tuc/a/index.html": "a"})
+    assert "tin-tuc/b/" not in built and "tin-tuc/a/" in built
