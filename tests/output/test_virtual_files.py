@@ -55,3 +55,24 @@ def test_the_plugins_files_keep_their_posix_names_as_mkdocs_would_make_them(tmp_
         ours, theirs = MadeLaterFile.generated(config, name, abs_src_path="/x"), File.generated(config, name, content="")
         assert (ours.src_uri, ours.src_path, ours.dest_uri, ours.url) == (
             theirs.src_uri, theirs.src_path, theirs.dest_uri, theirs.url)
+
+
+def test_documentation_pages_are_worked_out_once_and_again_when_the_files_change(tmp_path):
+    from mkdocs.structure.files import File
+
+    from site_builder.output.settled_pages import SettledPage
+    from site_builder.output.virtual_files import PortalFiles
+
+    config = _config(tmp_path)
+    page = GeneratedPageFile.of(config, PAGE.src_uri, PAGE)
+    image = File.generated(config, "anh.png", content=b"png")
+    files = PortalFiles([page, image], {})
+    assert files.documentation_pages() == [page]
+    assert files.documentation_pages() is not files.documentation_pages()  # a list of its own each time
+    other = GeneratedPageFile.of(config, "tin-tuc/khac/index.md", PAGE)
+    files.append(other)
+    assert files.documentation_pages() == [page, other]
+    files.settle(page, SettledPage.of(page.url, "https://cchc.example.vn/", "2024-05-01", []))
+    assert files.documentation_pages() == [other]
+    files.remove(other)
+    assert files.documentation_pages() == []
