@@ -23,6 +23,8 @@ import pickle
 from pathlib import Path
 from typing import Callable
 
+from site_builder.images.cache import store
+
 INDEX = "pack.index"
 FORMAT = 1
 
@@ -147,8 +149,5 @@ def _read_index(path: Path) -> tuple[str | None, dict[str, tuple[int, int]]]:
 
 
 def _write_index(path: Path, data_name: str, entries: dict[str, tuple[int, int]]) -> None:
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with open(temporary, "wb") as opened:
-        pickle.dump({"format": FORMAT, "data": data_name, "entries": entries}, opened,
-                    protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+    store(path, pickle.dumps({"format": FORMAT, "data": data_name, "entries": entries},
+                             protocol=pickle.HIGHEST_PROTOCOL))  # whole, then moved in place

@@ -37,7 +37,7 @@ class PageReuse:
         self.cache = cache
         self.fingerprints: dict[str, str | None] = {}
         self._reused: dict[str, CachedPage] = {}  # until the page's on_post_page
-        self._linked: list[tuple[Path, Path | str]] = []  # (cached HTML, where it goes in the site)
+        self._linked: list[tuple[str | Path, str | Path]] = []  # (cached HTML, where it goes in the site)
         self._linked_uris: set[str] = set()  # pages MkDocs does not write: their cached file is linked in
         SKIPPED_PAGE_FILTER.linked = self._linked_uris
         self._page_files: dict[str, dict[str, str]] = {}  # src_uri -> the srcset images its body names
@@ -141,7 +141,7 @@ class PageReuse:
         a later call links those kept since)."""
         link_all(self.take_links())
 
-    def take_links(self) -> list[tuple[Path, Path | str]]:
+    def take_links(self) -> list[tuple[str | Path, str | Path]]:
         """(cached HTML, where it goes) of the pages kept so far, for `link_all`; forgotten here."""
         linked, self._linked = self._linked, []
         return linked
@@ -160,7 +160,7 @@ class PageReuse:
                 f"(pages: {self.cache.misses} rendered, {self.cache.hits} reused, {self.settled} not read by MkDocs)")
 
 
-def link_all(linked: list[tuple[Path, Path | str]]) -> None:
+def link_all(linked: list[tuple[str | Path, str | Path]]) -> None:
     for cached, target in linked:
         link_or_copy(cached, target)
 
