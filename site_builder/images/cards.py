@@ -5,16 +5,16 @@ drawn with Pillow in the bundled Noto Sans (covers Vietnamese with stacked marks
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
 from site_builder.images.fonts import FONTS, font
+from site_builder.images.png import palette_png
 from site_builder.images.words import draw_words, text_width
 
-__all__ = ["FONTS", "font", "CardSpec", "CardLayout", "SHARE", "THUMBNAIL", "render_card", "card_png", "draw_card"]
+__all__ = ["FONTS", "font", "CardSpec", "CardLayout", "SHARE", "THUMBNAIL", "render_card", "card_indices", "draw_card"]
 
 BLUE = (11, 74, 139)
 DARK = (8, 52, 95)
@@ -123,6 +123,13 @@ def _background(site_name: str, layout: CardLayout) -> Image.Image:
 
 def render_card(spec: CardSpec, layout: CardLayout = SHARE) -> Image.Image:
     """The card as a palette image."""
+    image = card_indices(spec, layout)
+    image.putpalette(PALETTE)  # an L image with a palette becomes a P image
+    return image
+
+
+def card_indices(spec: CardSpec, layout: CardLayout = SHARE) -> Image.Image:
+    """The card as an L image of indices into PALETTE."""
     image = _background(spec.site_name, layout).copy()
     draw = ImageDraw.Draw(image)
     label_top, label_size = layout.label
@@ -133,15 +140,9 @@ def render_card(spec: CardSpec, layout: CardLayout = SHARE) -> Image.Image:
     top = layout.title_top + max(0, free // 2)
     for i, line in enumerate(lines):
         draw_words(draw, (layout.margin, top + i * line_height), line, True, size, TEXT_ON_BLUE[1])
-    image.putpalette(PALETTE)  # an L image with a palette becomes a P image
     return image
 
 
-def card_png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=6, compress_type=3)  # Z_RLE: flat colour, 3x faster
-    return buffer.getvalue()
-
-
 def draw_card(spec: CardSpec) -> bytes:
-    return card_png(render_card(spec))
+    """The share card's PNG."""
+    return palette_png(card_indices(spec), PALETTE)

@@ -11,7 +11,7 @@ from typing import Callable
 from PIL import Image, ImageOps
 
 from site_builder.images.cache import store
-from site_builder.images.cards import THUMBNAIL, CardSpec, card_png, render_card
+from site_builder.images.cards import THUMBNAIL, CardSpec, draw_card, render_card
 from site_builder.images.encode import cover_crop, encode_like, jpeg_within, resized
 from site_builder.images.safety import open_image
 from site_builder.images.strip import strip_metadata
@@ -78,7 +78,7 @@ def make_cards(cards: tuple[tuple[CardSpec, tuple[PhotoOutput, ...]], ...]) -> N
     for spec, outputs in cards:
         for output in outputs:
             if output.kind == "card":
-                store(output.path, card_png(render_card(spec)))
+                store(output.path, draw_card(spec))
             else:
                 thumbnail = render_card(spec, THUMBNAIL).convert("RGB")
                 store(output.path, jpeg_within(thumbnail, output.max_bytes))

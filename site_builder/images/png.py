@@ -1,0 +1,44 @@
+"""PNG files of palette images, compressed with zlib-ng.
+
+A share card's PNG is its largest cost after drawing: ~750 KB of pixels through zlib
+(~2.3 ms a card in Pillow's encoder at any setting; 8,600 cards in a 10,000-page
+build). zlib-ng's fastest level compresses them ~4x faster to about the same size.
+The file is the standard's minimum: signature, header, palette, data, end."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+from PIL import Image
+from zlib_ng import zlib_ng
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PALETTE_COLOUR = 3  # colour type: indexed
+NO_FILTER = 0  # each row's filter byte: raw bytes compress well enough on flat colour
+
+
+def palette_png(indices: Image.Image, palette: list[int]) -> bytes:
+    """An 8-bit indexed PNG (no interlacing, no metadata) of indices, an L image whose
+    values index palette (r, g, b, r, g, b, ...; at most 256 colours)."""
+    if indices.mode != "L" or not 0 < len(palette) <= 768 or len(palette) % 3:
+        raise ValueError(f"palette_png needs an L image and up to 256 RGB colours, not {indices.mode}"
+                         f" and {len(palette)} values")
+    width, height = indices.size
+    header = struct.pack(">IIBBBBB", width, height, 8, PALETTE_COLOUR, 0, 0, 0)
+    return b"".join((SIGNATURE, _chunk(b"IHDR", header), _chunk(b"PLTE", bytes(palette)),
+                     _chunk(b"IDAT", zlib_ng.compress(_filtered_rows(indices), 1)), _chunk(b"IEND", b"")))
+
+
+def _filtered_rows(indices: Image.Image) -> bytes:
+    """Every row led by its filter byte: the image pasted one column in, over a first
+    column of zeros, gives exactly those bytes in one copy (a join of 630 rows in
+    Python cost a third of the compression)."""
+    width, height = indices.size
+    led = Image.new("L", (width + 1, height), NO_FILTER)
+    led.paste(indices, (1, 0))
+    return led.tobytes()
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))
