@@ -143,6 +143,6 @@ def card_indices(spec: CardSpec, layout: CardLayout = SHARE) -> Image.Image:
     return image
 
 
-def draw_card(spec: CardSpec) -> bytes:
-    """The share card's PNG."""
-    return palette_png(card_indices(spec), PALETTE)
+def draw_card(spec: CardSpec, layout: CardLayout = SHARE) -> bytes:
+    """The card's PNG: the share card, or in THUMBNAIL's layout the Zalo thumbnail."""
+    return palette_png(card_indices(spec, layout), PALETTE)

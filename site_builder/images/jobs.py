@@ -11,7 +11,7 @@ from typing import Callable
 from PIL import Image, ImageOps
 
 from site_builder.images.cache import store
-from site_builder.images.cards import THUMBNAIL, CardSpec, draw_card, render_card
+from site_builder.images.cards import SHARE, THUMBNAIL, CardSpec, draw_card
 from site_builder.images.encode import cover_crop, encode_like, jpeg_within, resized
 from site_builder.images.safety import open_image
 from site_builder.images.strip import strip_metadata
@@ -73,15 +73,11 @@ def stripped_bytes(source: Path, decoded: Image.Image) -> bytes:
 
 
 def make_cards(cards: tuple[tuple[CardSpec, tuple[PhotoOutput, ...]], ...]) -> None:
-    """The cards of a page: the PNG share card and, for items, the Zalo thumbnail (a JPEG
+    """The cards of a page: the PNG share card and, for items, the Zalo thumbnail (a PNG
     drawn in its own layout at its own size: a few glyphs cost less than resampling)."""
     for spec, outputs in cards:
         for output in outputs:
-            if output.kind == "card":
-                store(output.path, draw_card(spec))
-            else:
-                thumbnail = render_card(spec, THUMBNAIL).convert("RGB")
-                store(output.path, jpeg_within(thumbnail, output.max_bytes))
+            store(output.path, draw_card(spec, SHARE if output.kind == "card" else THUMBNAIL))
 
 
 def make_qrs(codes: tuple[tuple[Callable[[str], bytes], str, Path], ...]) -> None:

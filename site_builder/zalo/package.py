@@ -1,5 +1,5 @@
 """A Zalo package per item: JSON (title at most 150 characters, description at most 300,
-cover under 1 MB (the page's share image), 500x320 thumbnail, the body as text and image blocks, the link),
+cover under 1 MB (the page's share image), 500x320 thumbnail (in the cover's format), the body as text and image blocks, the link),
 the shape Zalo's article API and staff pasting by hand both need."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from site_builder.feeds.items import ItemHead, plain_summary
 
 TITLE_LIMIT = 150
 DESCRIPTION_LIMIT = 300
-THUMB_NAME = "zalo-thumbnail.jpg"
+THUMB_STEM = "zalo-thumbnail"
 JSON_NAME = "zalo.json"
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "dt", "dd"}
 
@@ -33,7 +33,9 @@ class ZaloNames:
 
     @property
     def thumbnail(self) -> str:
-        return f"{self.folder}{THUMB_NAME}"
+        """In the share image's format: a photo's thumbnail is a JPEG, a card's a PNG."""
+        suffix = self.cover_name[self.cover_name.rfind("."):]
+        return f"{self.folder}{THUMB_STEM}{suffix}"
 
 
 def body_blocks(html: str, page_url: str) -> list[dict]:

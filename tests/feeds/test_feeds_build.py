@@ -120,8 +120,11 @@ def test_zalo_package(built_repository, folder):
     assert data["link"] == SITE + folder
     cover = local(site, data["cover"])
     assert cover.stat().st_size < 1024 * 1024
-    with Image.open(local(site, data["thumbnail"])) as thumbnail:
-        assert thumbnail.size == (500, 320)
+    thumbnail_file = local(site, data["thumbnail"])
+    with Image.open(cover) as cover_image, Image.open(thumbnail_file) as thumbnail:
+        # A photo's thumbnail is a JPEG like its cover, a card's a PNG like the card.
+        assert thumbnail.size == (500, 320) and thumbnail.format == cover_image.format
+        assert thumbnail_file.suffix == {"JPEG": ".jpg", "PNG": ".png"}[thumbnail.format]
     kinds = {block["type"] for block in data["body"]}
     assert kinds == {"text", "image"}
     assert all(b["url"].startswith(SITE) for b in data["body"] if b["type"] == "image")

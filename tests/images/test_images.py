@@ -55,7 +55,7 @@ def test_zalo_thumbnail_is_drawn_whole_at_500_by_320(tmp_path, title):
     thumbnail = pipeline.card_thumbnail(CardSpec(title, "Tin tức · 01/02/2024", "Cổng CCHC"))
     assert pipeline.finish() == []
     with Image.open(thumbnail.path) as image:
-        assert image.size == (500, 320) and image.format == "JPEG"
+        assert image.size == (500, 320) and image.format == "PNG" and thumbnail.mime_type == "image/png"
         above_band = image.convert("L").crop((0, 0, 500, 320 - THUMBNAIL.band))
     for edge in ((0, 0, THUMBNAIL.margin - 4, above_band.height), (500 - THUMBNAIL.margin + 4, 0, 500, above_band.height)):
         low, high = above_band.crop(edge).getextrema()
