@@ -38,3 +38,13 @@ def test_a_word_from_the_cache_is_drawn_as_when_first_rasterised():
     assert _word.cache_info().hits == 1  # "cải" the second time
     again = drawn(lambda draw: draw_words(draw, (10, 10), "cải cách cải", False, 30, 200))
     assert ImageChops.difference(first, again).getbbox() is None
+
+
+def test_measuring_a_line_rasterises_no_word():
+    """A title is measured at up to eight sizes and drawn at one: only that one's words are rasterised."""
+    _word.cache_clear()
+    for size in range(64, 35, -4):
+        text_width(LINE, True, size)
+    assert _word.cache_info().currsize == 0
+    drawn(lambda draw: draw_words(draw, (10, 10), LINE, True, 48, 255))
+    assert _word.cache_info().currsize == len(set(LINE.split()))
