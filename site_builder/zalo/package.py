@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from site_builder.feeds.items import ItemHead, plain_summary
 
@@ -45,11 +46,13 @@ def body_blocks(html: str, page_url: str) -> list[dict]:
     if not html.strip():
         return []
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    root.make_links_absolute(page_url, resolve_base_href=False)  # as absolute_html, without writing it out
     blocks: list[dict] = []
     for element in root.iter():
         if element.tag == "img" and element.get("src"):
-            blocks.append({"type": "image", "url": element.get("src"), "caption": element.get("alt", "")})
+            # Absolute as make_links_absolute makes it, for the only links kept: over every
+            # link it was half of this function's time (8,800 items in a 10,000-page build).
+            url = urljoin(page_url, element.get("src"))
+            blocks.append({"type": "image", "url": url, "caption": element.get("alt", "")})
         elif element.tag in _BLOCKS and not any(a.tag in _BLOCKS for a in element.iterancestors()):
             text = " ".join(element.text_content().split())
             if text:
