@@ -155,7 +155,7 @@ def search_record(url: str, page_html: str) -> SearchRecord | None:
     return SearchRecord(url=url, title=" ".join(_text(title.group(2)).split()) if title else url,
                         type=html.unescape(meta.get("type", "")), date=meta.get("date", ""), lead=_lead(page_html),
                         field=html.unescape(meta.get("field", "")), agency=html.unescape(meta.get("agency", "")),
-                        terms=dict(sorted(counts.items())), length=sum(counts.values()))
+                        terms=dict(counts), length=sum(counts.values()))  # to_json sorts them
 
 
 class SearchRecords:
