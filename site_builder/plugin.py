@@ -66,7 +66,11 @@ from site_builder.search.index import (
 from site_builder.search.page_texts import PageTexts, place_texts
 from site_builder.search.publish import SearchIndexes
 from site_builder.search.quick_record import SearchRecords, encoded_record
-from site_builder.theme_support import cache_compiled_templates, register_filters
+from site_builder.theme_support import (
+    cache_compiled_templates,
+    register_filters,
+    register_translations,
+)
 from site_builder.views.site import (
     BuildSettings,
     DuplicatePageError,
@@ -257,6 +261,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             log.info(f"Thư mục dùng lại: {self.output.adopt_folders()} (folders reused from the site before)")
         register_filters(env)
         cache_compiled_templates(env, self.reuse.cache.folder / "jinja")
+        register_translations(env, config.theme["language"])
         env.auto_reload = False  # each build makes a new environment; no need to stat every template per page
         self._env = env
         self._placed_early = self._place_early()

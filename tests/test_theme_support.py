@@ -79,3 +79,31 @@ def test_compiled_templates_are_kept_and_a_changed_template_is_compiled_again(tm
     assert kept[0].read_bytes() == compiled  # read, not written again
     (templates / "page.html").write_text("Chào {{ name }}!", encoding="utf-8")
     assert environment().get_template("page.html").render(name="Huế") == "Chào Huế!"
+
+
+def test_every_string_is_the_one_materials_language_partial_gives():
+    """theme/partials/language.html answers lang.t(key) from one table: the same text as
+    Material's macros (the language's, else English, else the key; escaped once)."""
+    import re
+    from pathlib import Path
+
+    import material
+
+    from site_builder.theme_support import register_translations
+
+    material_templates = str(Path(material.__file__).parent / "templates")
+    theme = str(Path(__file__).parents[1] / "theme")
+    english = Path(material_templates, "partials/languages/en.html").read_text(encoding="utf-8")
+    keys = re.findall(r'^\s*"([^"]+)":', english, re.M) + ["khong.co.<khoa>&"]
+    page = "".join('{{ lang.t(%r) }}|' % key for key in keys)
+
+    def rendered(*folders: str) -> str:
+        env = jinja2.Environment(loader=jinja2.ChoiceLoader([
+            jinja2.DictLoader({"page.html": '{% import "partials/language.html" as lang with context %}' + page}),
+            jinja2.FileSystemLoader(list(folders))]), autoescape=True)
+        register_translations(env, "vi")
+        return env.get_template("page.html").render(config={"theme": {"language": "vi"}})
+
+    ours, materials = rendered(theme, material_templates), rendered(material_templates)
+    assert ours == materials and len(keys) > 50
+    assert "|Bỏ qua|" in ours and "|khong.co.&lt;khoa&gt;&amp;|" in ours
