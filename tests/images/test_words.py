@@ -48,3 +48,24 @@ def test_measuring_a_line_rasterises_no_word():
     assert _word.cache_info().currsize == 0
     drawn(lambda draw: draw_words(draw, (10, 10), LINE, True, 48, 255))
     assert _word.cache_info().currsize == len(set(LINE.split()))
+
+
+LABEL = "Kế hoạch · 29/01/2024 · 271/KH-UBND"
+
+
+def test_a_line_with_dates_and_numbers_covers_what_pillow_draws():
+    ours = drawn(lambda draw: draw_words(draw, (10, 10), LABEL, True, 30, 255))
+    pillows = drawn(lambda draw: draw.text((10, 10), LABEL, font=font(True, 30), fill=255))
+    assert all(abs(a - b) <= 2 for a, b in zip(ours.getbbox(), pillows.getbbox()))
+    expected = ImageStat.Stat(pillows).sum[0]
+    assert abs(ImageStat.Stat(ours).sum[0] - expected) / expected < 0.01
+    assert ImageStat.Stat(ImageChops.difference(ours, pillows)).sum[0] / expected < 0.1
+    assert abs(text_width(LABEL, True, 30) - font(True, 30).getlength(LABEL)) < 0.01  # figures are not kerned
+
+
+def test_every_date_is_drawn_from_the_same_digits():
+    """A date is a new word on almost every card: its digits are rasterised once, not the date."""
+    _word.cache_clear()
+    for day in range(1, 29):
+        drawn(lambda draw: draw_words(draw, (10, 10), f"Tin tức · {day:02d}/02/2024", True, 30, 255))
+    assert _word.cache_info().currsize <= len({"Tin", "tức", "·", "/"}) + 10
