@@ -47,15 +47,16 @@ def _space(bold: bool, size: int) -> float:
     return font(bold, size).getlength(" ")
 
 
+_DIGIT = re.compile(r"[0-9]")
 _DIGIT_OR_RUN = re.compile(r"[0-9]|[^0-9]+")
 
 
-@lru_cache(maxsize=ADVANCES_KEPT)
+@lru_cache(maxsize=ADVANCES_KEPT)  # as many words as widths are kept for
 def pieces(word: str) -> tuple[str, ...]:
     """The parts a word is drawn in: itself, or with digits its digits one by one and the
     runs between them (a digit's neighbours are not kerned against it: Noto Sans' figures
     are tabular)."""
-    if not any(character.isdigit() for character in word):
+    if _DIGIT.search(word) is None:
         return (word,)
     return tuple(_DIGIT_OR_RUN.findall(word))
 

@@ -1,6 +1,7 @@
 """A Zalo package per item: JSON (title at most 150 characters, description at most 300,
-cover under 1 MB (the page's share image), 500x320 thumbnail (in the cover's format), the body as text and image blocks, the link),
-the shape Zalo's article API and staff pasting by hand both need."""
+cover under 1 MB (the page's share image), 500x320 thumbnail (in the cover's format), the
+body as text and image blocks, the link), the shape Zalo's article API and staff pasting
+by hand both need."""
 
 from __future__ import annotations
 
