@@ -16,7 +16,7 @@ from site_builder.build_memo import BuildMemo
 
 # The first part: bump when drawing or encoding changes. The encoders' versions follow
 # their pins, so an upgrade of either makes the images anew (same commit, same bytes).
-RENDERER_VERSION = f"11/pillow {PIL.__version__}/zlib-ng {zlib_ng.__version__}"
+RENDERER_VERSION = f"12/pillow {PIL.__version__}/zlib-ng {zlib_ng.__version__}"
 
 
 def cache_key(kind: str, inputs: dict[str, Any]) -> str:
