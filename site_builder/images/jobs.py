@@ -51,7 +51,8 @@ def _widest_variant_first(output: PhotoOutput) -> int:
 class _Bases:
     """The photo, and once asked for, its half (a 2x2 box average): an output at most
     half the photo's size is resampled from the half, a quarter of the pixels to filter
-    (Lanczos over the full photo was three quarters of a photo's time)."""
+    (Lanczos over the full photo was three quarters of a photo's time). The variants
+    made are kept by size, for a narrower one to be their half (`variant`)."""
 
     def __init__(self, decoded: Image.Image) -> None:
         self.full = decoded
