@@ -1,9 +1,8 @@
-"""A photo's outputs, made in an image worker: decoded once (by Pillow, which checks it),
+"""A photo's outputs, made in an image worker: decoded once (`safety.decode_pixels`),
 resampled with OpenCV (`resample.py`), encoded by its libjpeg-turbo (`encode.py`)."""
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import numpy as np
@@ -14,21 +13,20 @@ from site_builder.images.encode import encode_like, jpeg_within
 from site_builder.images.jobs import PhotoOutput
 from site_builder.images.resample import (
     cover_crop,
-    pixels_of,
     reduced,
     scaled,
     whole_factor,
 )
-from site_builder.images.safety import open_image
+from site_builder.images.safety import decode_pixels
 from site_builder.images.strip import strip_metadata
 
 
 def make_outputs(source: Path, outputs: tuple[PhotoOutput, ...]) -> None:
-    decoded = open_image(source)  # even a lossless copy must prove its pixels decode
-    bases = _Bases(decoded)
+    pixels = decode_pixels(source)  # even a lossless copy must prove its pixels decode
+    bases = _Bases(pixels)
     for output in sorted(outputs, key=_widest_variant_first):
         if output.kind == "stripped":
-            data = stripped_bytes(source, decoded)
+            data = stripped_bytes(source, pixels)
         elif output.kind == "crop":
             # A crop is for the platforms (share image, feeds, Zalo), which fetch it whole:
             # progressive would only double its encoding time.
@@ -44,19 +42,14 @@ def _widest_variant_first(output: PhotoOutput) -> int:
 
 
 class _Bases:
-    """What a photo's outputs are resampled from: its pixels (taken from the decoded
-    image once asked for: a lossless copy needs none), the photo box-averaged by the
-    whole factor an output allows (a quarter of the pixels to filter at half the size),
-    and the variants made, kept by size for a narrower one to be their half."""
+    """What a photo's outputs are resampled from: its pixels, the photo box-averaged by
+    the whole factor an output allows (a quarter of the pixels to filter at half the
+    size), and the variants made, kept by size for a narrower one to be their half."""
 
-    def __init__(self, decoded: Image.Image) -> None:
-        self.decoded = decoded
+    def __init__(self, pixels: np.ndarray) -> None:
+        self.full = pixels
         self._reduced: dict[int, np.ndarray] = {}  # by factor
         self._variants: dict[tuple[int, int], np.ndarray] = {}  # by (width, height)
-
-    @functools.cached_property
-    def full(self) -> np.ndarray:
-        return pixels_of(self.decoded)
 
     def for_size(self, width: int, height: int) -> np.ndarray:
         """The photo, reduced by the largest whole factor that still covers width x height."""
@@ -84,7 +77,7 @@ class _Bases:
         return made
 
 
-def stripped_bytes(source: Path, decoded: Image.Image) -> bytes:
+def stripped_bytes(source: Path, pixels: np.ndarray) -> bytes:
     """The file without its metadata: losslessly for plain JPEG and PNG, else re-encoded.
     A photo that asks to be rotated is re-encoded upright, since the rotation tag goes."""
     with Image.open(source) as image:
@@ -92,4 +85,6 @@ def stripped_bytes(source: Path, decoded: Image.Image) -> bytes:
         if orientation != 1:
             return encode_like(ImageOps.exif_transpose(image).convert("RGB"), source.suffix.lower())
     lossless = strip_metadata(source.read_bytes())
-    return lossless if lossless is not None else encode_like(decoded, source.suffix.lower())
+    if lossless is not None:
+        return lossless
+    return encode_like(Image.fromarray(np.ascontiguousarray(pixels[:, :, ::-1])), source.suffix.lower())

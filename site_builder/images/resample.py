@@ -16,15 +16,8 @@ import math
 
 import cv2
 import numpy as np
-from PIL import Image
 
 cv2.setNumThreads(1)  # the image workers are the parallelism: one thread each
-
-
-def pixels_of(image: Image.Image) -> np.ndarray:
-    """A decoded RGB Pillow image's pixels, in OpenCV's order (packed so by Pillow, in
-    the one copy any array of them costs)."""
-    return np.frombuffer(image.tobytes("raw", "BGR"), np.uint8).reshape(image.height, image.width, 3)
 
 
 def whole_factor(pixels: np.ndarray, width: int, height: int) -> int:

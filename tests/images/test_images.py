@@ -13,7 +13,7 @@ from PIL import Image, ImageChops, ImageDraw
 from site_builder.images.cache import ImageCache, store
 from site_builder.images.cards import FONTS, THUMBNAIL, CardSpec, draw_card, font
 from site_builder.images.pipeline import CARDS_PER_JOB, QRS_PER_JOB, ImagePipeline
-from site_builder.images.safety import ImageError, open_image
+from site_builder.images.safety import ImageError, decode_pixels
 from site_builder.views.qr import qr_svg
 
 STACKED = "Ễ Ệ Ữ Ỗ ễ ệ ữ ỗ Ặ Ằ Ẫ Ậ Ị Ỹ Ửa đổi Đăng ký khai sinh: người đứng đầu, tỉnh Khánh Hòa"
@@ -172,7 +172,7 @@ def test_a_decompression_bomb_is_an_error_not_a_hang(tmp_path):
     Image.new("1", (9000, 9000)).save(bomb)  # 81 megapixels in a few kilobytes
     assert bomb.stat().st_size < 100_000
     with pytest.raises(ImageError) as caught:
-        open_image(bomb)
+        decode_pixels(bomb)
     assert str(caught.value) == ("ảnh quá lớn (9000x9000 điểm ảnh, tối đa 40 triệu); hãy thu nhỏ trước khi đưa lên "
                                  "(image too large)")
 
@@ -181,7 +181,7 @@ def test_a_corrupt_image_is_an_error(tmp_path):
     broken = tmp_path / "hong.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
     with pytest.raises(ImageError) as caught:
-        open_image(broken)
+        decode_pixels(broken)
     assert str(caught.value) == "không đọc được ảnh; cần JPEG, PNG hoặc WebP hợp lệ (unreadable image)"
 
 
@@ -218,3 +218,29 @@ def test_all_made_once_every_image_asked_for_is_made_without_error(tmp_path):
     source.write_bytes(source.read_bytes()[:600])  # the header survives, the pixels do not
     pipeline.cover(source)
     assert not pipeline.all_made()  # its job ended in an error: no file to place
+
+
+def test_a_jpeg_cut_short_even_by_its_end_marker_alone_is_an_error(tmp_path):
+    whole = photo(tmp_path, size=(300, 200))
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:-2])
+    assert decode_pixels(whole).shape == (200, 300, 3)
+    with pytest.raises(ImageError) as caught:
+        decode_pixels(cut)
+    assert str(caught.value) == "không đọc được ảnh; cần JPEG, PNG hoặc WebP hợp lệ (unreadable image)"
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA", "P", "L"])
+def test_every_png_mode_decodes_to_blue_green_red_as_pillow_sees_it(tmp_path, mode):
+    path = tmp_path / "anh.png"
+    Image.new("RGB", (40, 30), (200, 120, 40)).convert(mode).save(path)
+    with Image.open(path) as image:
+        colour = image.convert("RGB").getpixel((10, 10))
+    pixels = decode_pixels(path)
+    assert pixels.shape == (30, 40, 3) and tuple(pixels[10, 10][::-1]) == colour
+
+
+def test_a_16_bit_png_is_scaled_to_8_bits_not_clipped(tmp_path):
+    path = tmp_path / "anh.png"
+    Image.new("I;16", (40, 30), 50000).save(path)
+    assert tuple(decode_pixels(path)[10, 10]) == (50000 >> 8,) * 3

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PIL import Image, ImageChops, ImageStat
 
 from site_builder.bench.corpus import write_photo
 from site_builder.images.jobs import PhotoOutput, make_photo_outputs
 from site_builder.images.photos import _Bases
 from site_builder.images.resample import reduced, scaled
+from tests.images.pixels import pixels_of, rgb
 
 
 def corpus_photo(tmp_path, index: int = 7) -> Image.Image:
@@ -18,18 +18,14 @@ def corpus_photo(tmp_path, index: int = 7) -> Image.Image:
         return image.convert("RGB")
 
 
-def as_image(pixels: np.ndarray) -> Image.Image:
-    return Image.fromarray(np.ascontiguousarray(pixels[:, :, ::-1]))  # blue, green, red -> RGB
-
-
 def distance(image: Image.Image, reference: Image.Image) -> float:
     return sum(ImageStat.Stat(ImageChops.difference(image, reference)).rms)
 
 
 def test_a_variant_half_of_one_made_is_its_box_average(tmp_path):
-    bases = _Bases(corpus_photo(tmp_path))
-    large = as_image(bases.variant(960))
-    small = as_image(bases.variant(480))
+    bases = _Bases(pixels_of(corpus_photo(tmp_path)))
+    large = rgb(bases.variant(960))
+    small = rgb(bases.variant(480))
     assert (large.size, small.size) == ((960, 640), (480, 320))
     assert small.tobytes() == large.reduce(2).tobytes()  # Pillow's own 2x2 average
 
@@ -37,24 +33,24 @@ def test_a_variant_half_of_one_made_is_its_box_average(tmp_path):
 def test_it_is_nearer_lanczos_from_the_photo_than_resampling_the_photos_half(tmp_path):
     full = corpus_photo(tmp_path)
     reference = full.resize((480, 320), Image.Resampling.LANCZOS)
-    bases = _Bases(full)
+    bases = _Bases(pixels_of(full))
     bases.variant(960)
-    from_the_variant = as_image(bases.variant(480))
-    from_the_half = as_image(scaled(reduced(bases.full, 2), 480, 320))
+    from_the_variant = rgb(bases.variant(480))
+    from_the_half = rgb(scaled(reduced(bases.full, 2), 480, 320))
     assert distance(from_the_variant, reference) < distance(from_the_half, reference)
 
 
 def test_without_a_variant_twice_its_size_it_is_resampled_from_the_photos_half(tmp_path):
     full = corpus_photo(tmp_path).resize((1001, 700))  # 960 px: 671 high, 480 px: 336; not a half
-    bases = _Bases(full)
+    bases = _Bases(pixels_of(full))
     bases.variant(960)
     assert bases.variant(480).tobytes() == scaled(reduced(bases.full, 2), 480, 336).tobytes()
-    alone = _Bases(corpus_photo(tmp_path))
+    alone = _Bases(pixels_of(corpus_photo(tmp_path)))
     assert alone.variant(480).tobytes() == scaled(reduced(alone.full, 2), 480, 320).tobytes()
 
 
 def test_a_variant_never_widens_the_photo(tmp_path):
-    bases = _Bases(corpus_photo(tmp_path))
+    bases = _Bases(pixels_of(corpus_photo(tmp_path)))
     assert bases.variant(1440) is bases.full
 
 

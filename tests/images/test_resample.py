@@ -8,17 +8,8 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageStat
 
 from site_builder.bench.corpus import write_photo
-from site_builder.images.resample import (
-    cover_crop,
-    pixels_of,
-    reduced,
-    scaled,
-    whole_factor,
-)
-
-
-def rgb(pixels: np.ndarray) -> Image.Image:
-    return Image.fromarray(np.ascontiguousarray(pixels[:, :, ::-1]))
+from site_builder.images.resample import cover_crop, reduced, scaled, whole_factor
+from tests.images.pixels import pixels_of, rgb
 
 
 def distance(image: Image.Image, reference: Image.Image) -> float:
