@@ -77,6 +77,7 @@ from site_builder.views.site import (
     SiteModel,
     build_site_model,
 )
+from site_builder.zalo.early import PackagesForWorkers
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -96,6 +97,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.preview: PreviewState | None = None  # the dev server's fast path renders with it
         self.search: SearchIndexes | None = None  # started once every page's search record is known
         self.plan: PagePlan | None = None  # which pages this build renders (`adopt`)
+        self.packages: PackagesForWorkers | None = None  # Zalo packages the image workers make (`adopt`)
         self.collector = BuildCollector()
         self._nav = None
         self._built = False  # this build got through on_post_build, and no error came after
@@ -230,6 +232,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.search_records = SearchRecords()
         self.plan = PagePlan(self.reuse, self.search_records, read_records=self.command != "serve")
         self.texts = None if self.config.pagefind else PageTexts(self.reuse)
+        self.packages = PackagesForWorkers(site, store, self.mkdocs_config.site_url or "", self.rendered,
+                                           self.reuse.memo_path, images)
         self.page_warnings.detach()
         self.page_warnings = PageWarnings()  # its pages' warnings, from the first page rendered
         self.page_warnings.attach()
@@ -334,6 +338,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         page.markdown = ""  # rendered: its text is the site model's, not kept a second time (not None: no title then)
         self.reuse.note_files(page.file.src_uri, self.links.page_variants)
         self.rendered.set_text(page.file.src_uri, cleaned)  # feeds carry the body after the pages are built
+        self.packages.rendered(page.file.src_uri)
         return cleaned
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
@@ -382,8 +387,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self._forget_warned_pages()
         save_memos(self._cache_dir)
         self._start_search(config)  # unless started once the last page to render was done
+        self.packages.flush()
         feeds = FeedPublisher(self.site, self.store, self.rendered, config, self.reuse.memo_file,
-                              self.reuse.cache.made_once, self.reuse.fingerprints.get)
+                              self.reuse.cache.made_once, self.reuse.fingerprints.get, self.packages.taken)
         feeds.prepare()  # needs no image: made while the workers finish them
         images_made = self.images.all_made()  # else the packages wait for their thumbnails
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from site_builder.feeds.items import feed_item, item_head, published_of
 from site_builder.feeds.writer import FEED_FILES, FEED_LIMIT, feed_bytes
 from site_builder.output.link import link_or_copy
-from site_builder.zalo.package import ZaloNames, package_json
+from site_builder.zalo.early import package_names
+from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json
 
 
 class FeedPublisher:
@@ -26,8 +27,10 @@ class FeedPublisher:
     items are made only for the newest FEED_LIMIT of each feed and the packaged items,
     each once."""
 
-    def __init__(self, site, store, rendered, config, memo_file=None, made_once=None, page_key=None) -> None:
-        """page_key(src_uri): what the page's body is made from (its page-cache fingerprint), or None."""
+    def __init__(self, site, store, rendered, config, memo_file=None, made_once=None, page_key=None,
+                 taken: dict[str, str] | None = None) -> None:
+        """page_key(src_uri): what the page's body is made from (its page-cache fingerprint), or None;
+        taken: the packages the image workers are writing (`zalo/early.py`), src_uri -> where."""
         self.site, self.store, self.rendered, self.config = site, store, rendered, config
         self.memo_file = memo_file or (lambda src_uri, kind, make: None)
         self.made_once = made_once or (lambda kind, inputs, make: None)
@@ -36,6 +39,7 @@ class FeedPublisher:
         self.root = Path(config.site_dir)
         self._items: dict = {}
         self._packages: dict[str, Path | bytes] | None = None  # src_uri -> cached file, or the JSON itself
+        self._taken = taken or {}
 
     def prepare(self) -> None:
         """Each item's Zalo JSON, kept in the page cache (or in memory for a page without a fingerprint)."""
@@ -94,19 +98,20 @@ class FeedPublisher:
         return self._items[entry.src_uri]
 
     def _package(self, entry) -> Path | bytes:
-        """With the package cached, neither the item nor the page body is needed."""
+        """With the package cached or taken by the workers, neither the item nor the page body is needed."""
         src_uri = entry.src_uri
+        if src_uri in self._taken:
+            return Path(self._taken[src_uri])
 
         def make() -> bytes:
             return package_json(item_head(entry, self.store, self.config.site_url or ""),
                                 self.rendered.get(src_uri, ""), self._names(src_uri), self.config.site_url or "")
 
-        cached = self.memo_file(src_uri, "zalo.json", make)
+        cached = self.memo_file(src_uri, JSON_NAME, make)
         return make() if cached is None else cached
 
     def _names(self, src_uri: str) -> ZaloNames:
-        share = self.site.shares[src_uri]
-        return ZaloNames(src_uri.removesuffix("index.md"), share.src_uri.rsplit("/", 1)[-1])
+        return package_names(self.site, src_uri)
 
     def _place_package(self, src_uri: str, package: Path | bytes) -> None:
         """The cached package is linked, not written: a new file costs the file system

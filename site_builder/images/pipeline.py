@@ -165,6 +165,15 @@ class ImagePipeline:
         self._started = True
         self._submit_late()
 
+    def running(self) -> bool:
+        """Whether workers are running (started for images this build)."""
+        return self._pool is not None
+
+    def offer(self, function, work: tuple) -> None:
+        """Other work for the running workers, beside the images: function(work), waited
+        for with them (`all_made`, `finish`); its errors are not an image's, so they are raised."""
+        self._run(None, function, work)
+
     def all_made(self) -> bool:
         """True when every image asked for is made (none still with the workers, none failed)."""
         if self._photos or self._cards or self._qrs:

@@ -113,9 +113,17 @@ class RenderedBodies:
     def set_reader(self, src_uri: str, read: Callable[[], str]) -> None:
         self._readers[src_uri] = read
 
+    def compressed(self, src_uri: str) -> bytes | None:
+        """The body of a page rendered now as held (for `text_of`): handing it on costs no copy."""
+        return self._texts.get(src_uri)
+
+    @staticmethod
+    def text_of(compressed: bytes) -> str:
+        return zlib_ng.decompress(compressed).decode("utf-8")
+
     def get(self, src_uri: str, default: str = "") -> str:
         if src_uri in self._texts:
-            return zlib_ng.decompress(self._texts[src_uri]).decode("utf-8")
+            return self.text_of(self._texts[src_uri])
         if src_uri in self._readers:
             return self._readers[src_uri]()
         return default
