@@ -53,7 +53,7 @@ def load_content(content_dir: Path, project_dir: Path,
     with collection_paused():
         found = cache.get_all([key for _, _, key in files])
     parse_in_parallel([(path, section.folder, path.stem, relative(path))
-                       for (path, section, _), cached in zip(files, found) if cached is None], cache_dir)
+                       for (path, section, _), cached in zip(files, found) if cached is None], cache)
     entries: list[Entry] = []
     for (path, section, key), cached in zip(files, found):
         entry = _load_entry(path, section, key, cached if cached is not None else cache.get(key), relative,

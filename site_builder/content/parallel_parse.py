@@ -4,9 +4,9 @@ After a change to the portal's code (or on a first build) every content file is
 parsed again: YAML with line numbers and pydantic validation take ~1 ms a file, nine
 seconds at 10,000 pages on one core while the other has nothing to do yet (images
 are asked for only once the site model exists). Worker processes parse the files
-the cache lacks and keep each in the cache, as the build would; a file with any
-problem is left to the build, which parses it again to report its problems with the
-rest, in order. The build takes the workers' files as cache hits.
+the cache lacks and hand each back pickled, as the cache would keep it; a file with
+any problem is left to the build, which parses it again to report its problems with
+the rest, in order. The build takes the workers' entries as cache hits.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from site_builder.content.parse_cache import ParseCache
+from site_builder.content.parse_cache import ParseCache, PickledEntries
 from site_builder.content.sections import SECTIONS
 from site_builder.problems import Problems
 
@@ -24,27 +24,27 @@ PARALLEL_FROM = 400  # files to parse: fewer are parsed faster than the workers 
 FILES_PER_JOB = 100
 
 
-def parse_in_parallel(misses: list[tuple[Path, str, str, str]], cache_dir: Path | None,
-                      minimum: int = PARALLEL_FROM) -> int:
+def parse_in_parallel(misses: list[tuple[Path, str, str, str]], cache: ParseCache, minimum: int | None = None) -> int:
     """misses: (path, section folder, slug, path as shown) of files the cache lacks. Each
     parsed without problems is in the cache afterwards. The number of files handed to workers."""
     workers = os.cpu_count() or 1
-    if cache_dir is None or workers < 2 or len(misses) < minimum:
+    if cache.folder is None or workers < 2 or len(misses) < (PARALLEL_FROM if minimum is None else minimum):
         return 0
     jobs = [misses[i:i + FILES_PER_JOB] for i in range(0, len(misses), FILES_PER_JOB)]
     # forkserver: the build may run inside `mkdocs serve`, whose threads a fork would copy
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        for _ in pool.map(_parse_and_keep, jobs, [cache_dir] * len(jobs)):
-            pass
+        for pickled in pool.map(_pickled_entries, jobs):
+            cache.take(pickled)
     return len(misses)
 
 
-def _parse_and_keep(files: list[tuple[Path, str, str, str]], cache_dir: Path) -> None:
+def _pickled_entries(files: list[tuple[Path, str, str, str]]) -> list[tuple[str, bytes]]:
     # Imported here, in the worker: the loader imports this module.
     from site_builder.content.loader import parse_and_keep
 
-    cache = ParseCache(cache_dir)
+    cache = PickledEntries()
     sections = {section.folder: section for section in SECTIONS}
     for path, folder, slug, shown in files:
         key = cache.key(path.read_bytes(), f"{folder}/{slug}")
         parse_and_keep(path, sections[folder], shown, slug, Problems(), cache, key)  # problems: the build reports them
+    return cache.pickled

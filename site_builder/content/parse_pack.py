@@ -104,6 +104,7 @@ class ParsePack:
     def _write_anew(self, used: list[str], bytes_of) -> None:
         name = f"pack.{os.getpid()}.{os.urandom(4).hex()}.data"
         entries, size = {}, 0
+        self.folder.mkdir(parents=True, exist_ok=True)  # the workers' entries come in memory: no file made it
         with open(self.folder / name, "wb") as data:
             for key in used:
                 record = self._record(key)

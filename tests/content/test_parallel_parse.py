@@ -1,8 +1,9 @@
-"""Files parsed by worker processes land in the parse cache as the build's own parse
-would have put them; a file with a problem is left to the build to report."""
+"""Files parsed by worker processes land in the parse cache (handed back, then packed) as
+the build's own parse would have put them; a file with a problem is left to the build to report."""
 
 from __future__ import annotations
 
+from site_builder.content import loader, parallel_parse
 from site_builder.content.loader import load_content
 from site_builder.content.parallel_parse import parse_in_parallel
 from site_builder.content.parse_cache import ParseCache
@@ -21,24 +22,30 @@ def test_workers_fill_the_cache_with_what_a_load_parses(tmp_path):
     broken = sorted((project / "content" / "news").glob("*.md"))[0]
     broken.write_text(broken.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
     files = misses(project)
-    assert parse_in_parallel(files, tmp_path / "workers", minimum=1) == len(files)
-    by_workers, by_build = ParseCache(tmp_path / "workers"), ParseCache(tmp_path / "build")
+    by_workers = ParseCache(tmp_path / "workers")
+    assert parse_in_parallel(files, by_workers, minimum=1) == len(files)
+    assert not (tmp_path / "workers").exists()  # held, not written a file each
+    keys = [by_workers.key(path.read_bytes(), f"{folder}/{slug}") for path, folder, slug, _ in files]
+    by_workers.pack(keys)
+    packed, by_build = ParseCache(tmp_path / "workers"), ParseCache(tmp_path / "build")
     load_content(project / "content", project, tmp_path / "build")
-    for path, folder, slug, _ in files:
-        key = by_workers.key(path.read_bytes(), f"{folder}/{slug}")
+    for (path, *_), key, from_pack in zip(files, keys, packed.get_all(keys)):
         if path == broken:
-            assert by_workers.get(key) is None and by_build.get(key) is None
+            assert by_workers.get(key) is None and from_pack is None and by_build.get(key) is None
         else:
-            assert by_workers.get(key) == by_build.get(key) is not None
+            assert by_workers.get(key) == from_pack == by_build.get(key) is not None
 
 
-def test_a_load_after_the_workers_reports_the_same_problems_and_entries(tmp_path):
+def test_a_load_through_the_workers_reports_the_same_problems_and_entries(tmp_path, monkeypatch):
     project = copy_repository_site(tmp_path)
     broken = sorted((project / "content" / "plans").glob("*.md"))[0]
     broken.write_text(broken.read_text(encoding="utf-8").replace("---\n", "---\nkhoa_la: 1\n", 1), encoding="utf-8")
     plain, plain_problems = load_content(project / "content", project, None)
-    parse_in_parallel(misses(project), tmp_path / "cache", minimum=1)
+    handed = []
+    monkeypatch.setattr(parallel_parse, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(loader, "parse_in_parallel", lambda *args: handed.append(parse_in_parallel(*args)))
     cached, cached_problems = load_content(project / "content", project, tmp_path / "cache")
+    assert handed == [len(misses(project))]
     assert [str(p) for p in cached_problems.items] == [str(p) for p in plain_problems.items]
     assert any("khoa_la" in str(p) for p in cached_problems.items)
     assert [(e.path, e.model, e.body) for e in cached.entries] == [(e.path, e.model, e.body) for e in plain.entries]
