@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import jinja2
 
 from site_builder.theme_support import NAV_TEMPLATE, TABS_TEMPLATE, register_filters
+from tests.helpers import ROOT
 
 
 @dataclass(eq=False)
@@ -107,3 +108,20 @@ def test_every_string_is_the_one_materials_language_partial_gives():
     ours, materials = rendered(theme, material_templates), rendered(material_templates)
     assert ours == materials and len(keys) > 50
     assert "|Bỏ qua|" in ours and "|khong.co.&lt;khoa&gt;&amp;|" in ours
+
+
+def test_the_config_block_is_drawn_once_per_base_url_and_as_material_draws_it():
+    """theme/main.html's override of Material's block config: the same text, drawn once per base URL."""
+    drawn = []
+    loader = jinja2.DictLoader({
+        "base.html": '<body>{% block config %}\n  <script>{{ count(base_url) }}{{ base_url }}</script>\n'
+                     '{% endblock %}</body>',
+        "main.html": '{% extends "base.html" %}' + (ROOT / "theme" / "main.html").read_text(
+            encoding="utf-8").split("{#- Material's app configuration", 1)[1].split("-#}", 1)[1]})
+    env = jinja2.Environment(loader=loader)
+    register_filters(env)
+    env.globals["count"] = lambda base_url: drawn.append(base_url) or ""
+    pages = [env.get_template("main.html").render(base_url=url) for url in ("..", "..", "../..", "..")]
+    plain = [env.get_template("base.html").render(base_url=url, count=lambda _: "") for url in ("..", "../..")]
+    assert drawn == ["..", "../.."]
+    assert pages == [plain[0], plain[0], plain[1], plain[0]]
