@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import base64
 import json
+import random
 
+import pytest
+
+from site_builder.search.postings import Postings
 from site_builder.search.quick_index import (
     HEAD,
     RECENT_BUCKETS,
+    VECTORISED_FROM,
+    _norms,
+    _word_entry,
     bucket_of,
     build_quick_index,
     frequent_threshold,
@@ -103,3 +110,40 @@ def test_a_new_item_rewrites_only_the_newest_part_and_the_manifest():
     assert changed <= {"manifest.json", "d/9.json"} | {f"r/{n}.json" for n in range(RECENT_BUCKETS)}
     assert "d/9.json" in changed and len(changed) <= 2 + RECENT_BUCKETS
     assert json.loads(after["manifest.json"])["id"] == json.loads(before["manifest.json"])["id"]
+
+
+@pytest.mark.parametrize("word", ["cách", "^tiêu đề", "~cach"])
+@pytest.mark.parametrize("pages_with", [VECTORISED_FROM, 150, 900, 3000])
+def test_a_word_on_many_pages_is_scored_with_numpy_exactly_as_one_by_one(word, pages_with):
+    """Frequent (a bitmap and the best 200) and not; ties among scores broken alike."""
+    import numpy as np
+
+    rng = random.Random(pages_with)
+    pages = 4000
+    lengths = [rng.randint(20, 3000) for _ in range(pages)]
+    norms = _norms(lengths)
+    found = Postings()
+    for doc in sorted(rng.sample(range(pages), pages_with)):
+        found.add(doc, rng.choice([1, 1, 2, 3, 5, 40]))  # few distinct counts: many equal scores
+    frequent = frequent_threshold(pages)
+    one_by_one = _word_entry(word, found, norms, pages, frequent)
+    vectorised = _word_entry(word, found, norms, pages, frequent, np.array(norms))
+    assert vectorised == one_by_one
+    assert json.dumps(vectorised) == json.dumps(one_by_one)  # Python ints, not NumPy's
+    assert ("b" in one_by_one[0]) == (pages_with >= frequent)
+
+
+def test_a_score_that_rounds_to_nothing_is_one_with_numpy_too():
+    import numpy as np
+
+    pages = 4000
+    lengths = [20] * pages
+    for doc in range(0, 50, 10):
+        lengths[doc] = 3_000_000  # pages far longer than the average: a single mention scores ~0.26
+    norms = _norms(lengths)
+    found = Postings()
+    for doc in range(0, 3000):
+        found.add(doc, 1)
+    one_by_one = _word_entry("cách", found, norms, pages, 5000)  # not frequent: every score listed
+    assert one_by_one[0]["p"][1] == 1
+    assert _word_entry("cách", found, norms, pages, 5000, np.array(norms)) == one_by_one
