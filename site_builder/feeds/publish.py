@@ -3,7 +3,8 @@ folder once the pages (and their bodies) are built.
 
 In steps: `prepare()` makes the packages' JSON, which needs no image, while the
 workers still draw images (at 10,000 pages it is ~5 s the build otherwise spent after
-them); `write()`, once the images are made, writes the feeds (an enclosure gives its
+them), or only names the packages the workers made as the items rendered (a full
+build: `zalo/early.py`); `write()`, once the images are made, writes the feeds (an enclosure gives its
 image's size), each kept in the page cache by what it is made from (its items' files,
 bodies and images, the registries, the site's settings; the code in the cache's salt)
 and linked from there; `place_packages()` links each package's files, once its thumbnail is made
