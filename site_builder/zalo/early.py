@@ -10,6 +10,7 @@ rebuilds) nothing is taken, and prepare makes the packages as before."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Callable
@@ -47,14 +48,21 @@ class PackagesForWorkers:
                  memo_path: Callable[[str, str], str | None], workers) -> None:
         self.site, self.store, self.site_url, self.bodies = site, store, site_url, bodies
         self.memo_path, self.workers = memo_path, workers
-        self.entries = {entry.src_uri: entry for spec in site.feeds for entry in spec.entries}
         self.taken: dict[str, str] = {}  # src_uri -> where its package is being written
         self._batch: list[Package] = []
 
+    @functools.cached_property
+    def entries(self) -> dict:
+        """The items with a package (every feed's entries), by src_uri: made once asked for,
+        so a build without workers (the dev server's fast path) never walks the feeds."""
+        return {entry.src_uri: entry for spec in self.site.feeds for entry in spec.entries}
+
     def rendered(self, src_uri: str) -> None:
         """An item's body is rendered (and in bodies): its package to the workers, unless kept already."""
+        if not self.workers.running():
+            return
         entry = self.entries.get(src_uri)
-        if entry is None or not self.workers.running():
+        if entry is None:
             return
         path, body = self.memo_path(src_uri, JSON_NAME), self.bodies.compressed(src_uri)
         if path is None or body is None or os.path.exists(path):
