@@ -18,8 +18,7 @@ from pathlib import Path
 from site_builder.feeds.items import feed_item, item_head, published_of
 from site_builder.feeds.writer import FEED_FILES, FEED_LIMIT, feed_bytes
 from site_builder.output.link import link_or_copy
-from site_builder.zalo.early import package_names
-from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json
+from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json, package_names
 
 
 class FeedPublisher:

@@ -18,7 +18,7 @@ from typing import Callable
 from site_builder.feeds.items import ItemHead, item_head
 from site_builder.images.cache import store as store_file
 from site_builder.output.page_cache import RenderedBodies
-from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json
+from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json, package_names
 
 BATCH = 40  # items a job: ~20 ms of a worker's time, for one hand-over
 
@@ -26,11 +26,6 @@ BATCH = 40  # items a job: ~20 ms of a worker's time, for one hand-over
 # same bytes the build holds, so that the batches waiting behind the images (a full build's
 # ~8,800 items) add no copy of ~10 KB each to the build's memory.
 Package = tuple[str, ItemHead, bytes, ZaloNames, str]
-
-
-def package_names(site, src_uri: str) -> ZaloNames:
-    """Where an item's package goes: beside its page, its cover the page's share image."""
-    return ZaloNames(src_uri.removesuffix("index.md"), site.shares[src_uri].src_uri.rsplit("/", 1)[-1])
 
 
 def write_packages(packages: tuple[Package, ...]) -> None:

@@ -40,6 +40,11 @@ class ZaloNames:
         return f"{self.folder}{THUMB_STEM}{suffix}"
 
 
+def package_names(site, src_uri: str) -> ZaloNames:
+    """Where an item's package goes: beside its page, its cover the page's share image."""
+    return ZaloNames(src_uri.removesuffix("index.md"), site.shares[src_uri].src_uri.rsplit("/", 1)[-1])
+
+
 def body_blocks(html: str, page_url: str) -> list[dict]:
     """Text and image blocks in reading order, from the cleaned page body."""
     import lxml.html  # here: only for an item made anew (feeds and packages are kept), ~10 ms to import

@@ -13,8 +13,8 @@ from site_builder.images.cache import ImageCache
 from site_builder.images.pipeline import ImagePipeline
 from site_builder.output.page_cache import RenderedBodies
 from site_builder.views.site import BuildSettings, build_site_model
-from site_builder.zalo.early import BATCH, PackagesForWorkers, package_names
-from site_builder.zalo.package import package_json
+from site_builder.zalo.early import BATCH, PackagesForWorkers
+from site_builder.zalo.package import package_json, package_names
 from tests.helpers import make_site
 
 NOW = dt.datetime.fromisoformat("2026-11-22T09:00:00+07:00")
