@@ -19,7 +19,7 @@ from site_builder.build_memo import BuildMemo
 # their pins, so an upgrade of any makes the images anew (same commit, same bytes).
 # OpenCV's is read from its package's metadata: importing it costs the build process
 # ~0.16 s and ~34 MB (only the image workers use it).
-RENDERER_VERSION = (f"13/pillow {PIL.__version__}/zlib-ng {zlib_ng.__version__}"
+RENDERER_VERSION = (f"14/pillow {PIL.__version__}/zlib-ng {zlib_ng.__version__}"
                     f"/opencv {importlib.metadata.version('opencv-python-headless')}")
 
 

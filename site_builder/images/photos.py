@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 from site_builder.images.cache import store
 from site_builder.images.encode import encode_like, jpeg_within
@@ -17,7 +17,7 @@ from site_builder.images.resample import (
     scaled,
     whole_factor,
 )
-from site_builder.images.safety import decode_pixels
+from site_builder.images.safety import decode_pixels, orientation
 from site_builder.images.strip import strip_metadata
 
 
@@ -78,13 +78,12 @@ class _Bases:
 
 
 def stripped_bytes(source: Path, pixels: np.ndarray) -> bytes:
-    """The file without its metadata: losslessly for plain JPEG and PNG, else re-encoded.
-    A photo that asks to be rotated is re-encoded upright, since the rotation tag goes."""
+    """The file without its metadata: losslessly for plain JPEG and PNG, else re-encoded
+    from its pixels. A photo that asks to be turned is re-encoded from its pixels, which
+    `decode_pixels` turned upright, since the rotation tag goes."""
     with Image.open(source) as image:
-        orientation = image.getexif().get(0x0112, 1)
-        if orientation != 1:
-            return encode_like(ImageOps.exif_transpose(image).convert("RGB"), source.suffix.lower())
-    lossless = strip_metadata(source.read_bytes())
+        upright = orientation(image) == 1
+    lossless = strip_metadata(source.read_bytes()) if upright else None
     if lossless is not None:
         return lossless
     return encode_like(Image.fromarray(np.ascontiguousarray(pixels[:, :, ::-1])), source.suffix.lower())

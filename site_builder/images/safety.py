@@ -24,12 +24,13 @@ class ImageError(Exception):
 
 
 def probe_image(path: Path) -> tuple[int, int]:
-    """(width, height) from the header alone, checked against the size bound; cheap
-    enough for every image of every build (the pixels are decoded later, in a worker).
-    Remembered while the file stays the same, from one build to the next
-    (`source_facts.py`): the checks, the image pipeline and the dev server's fast path
-    all ask."""
-    return remembered("pixel size", path, lambda source: _opened(source, lambda image: image.size))
+    """(width, height) as the image is shown, from the header alone (a photo whose
+    rotation tag turns it a quarter is as high as its header says it is wide), checked
+    against the size bound; cheap enough for every image of every build (the pixels are
+    decoded later, in a worker). Remembered while the file stays the same, from one build
+    to the next (`source_facts.py`): the checks, the image pipeline and the dev server's
+    fast path all ask."""
+    return remembered("upright size", path, lambda source: _opened(source, _upright_size))
 
 
 def decode_pixels(path: Path) -> np.ndarray:
@@ -38,16 +39,42 @@ def decode_pixels(path: Path) -> np.ndarray:
     pixel is decoded); OpenCV decodes the pixels straight into the array the image
     workers resample (decoding with Pillow and copying out cost ~2-3 ms more a photo).
     OpenCV refuses a file cut short, even by its end marker alone. The rotation tag is
-    not applied here (the photo's sizes are its header's: `probe_image`)."""
+    applied here, for every format alike (the sizes are `probe_image`'s)."""
     import cv2  # here: in the image workers only (OpenCV costs the build process ~0.16 s, ~34 MB)
     import numpy as np
 
     data = path.read_bytes()
-    _opened(io.BytesIO(data), lambda image: None)
+    tag = _opened(io.BytesIO(data), orientation)
     pixels = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
     if pixels is None:
         raise ImageError(UNREADABLE)
-    return pixels
+    return _turned_upright(pixels, tag)
+
+
+def orientation(image: Image.Image) -> int:
+    """The EXIF rotation tag (1: upright as stored; 2-8: flipped and/or turned)."""
+    tag = image.getexif().get(0x0112, 1)
+    return tag if tag in range(1, 9) else 1
+
+
+def _upright_size(image: Image.Image) -> tuple[int, int]:
+    width, height = image.size
+    return (height, width) if orientation(image) >= 5 else (width, height)
+
+
+def _turned_upright(pixels: np.ndarray, tag: int) -> np.ndarray:
+    """The pixels as the tag says to show them (as Pillow's `ImageOps.exif_transpose`;
+    tested against it): views, made contiguous only when something moved."""
+    import numpy as np
+
+    if tag >= 5:  # 5-8: rows and columns swap, then as 1-4
+        pixels = pixels.transpose(1, 0, 2)
+        tag = {5: 1, 6: 2, 7: 3, 8: 4}[tag]
+    if tag in (2, 3):
+        pixels = pixels[:, ::-1]
+    if tag in (3, 4):
+        pixels = pixels[::-1]
+    return np.ascontiguousarray(pixels)
 
 
 def _opened(path: Path | io.BytesIO, use):

@@ -6,15 +6,17 @@ import io
 import os
 import shutil
 
+import numpy as np
 import pytest
 from fontTools.ttLib import TTFont
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageOps
 
 from site_builder.images.cache import ImageCache, store
 from site_builder.images.cards import FONTS, THUMBNAIL, CardSpec, draw_card, font
 from site_builder.images.pipeline import CARDS_PER_JOB, QRS_PER_JOB, ImagePipeline
-from site_builder.images.safety import ImageError, decode_pixels
+from site_builder.images.safety import ImageError, decode_pixels, probe_image
 from site_builder.views.qr import qr_svg
+from tests.images.pixels import pixels_of
 
 STACKED = "Ễ Ệ Ữ Ỗ ễ ệ ữ ỗ Ặ Ằ Ẫ Ậ Ị Ỹ Ửa đổi Đăng ký khai sinh: người đứng đầu, tỉnh Khánh Hòa"
 
@@ -244,3 +246,38 @@ def test_a_16_bit_png_is_scaled_to_8_bits_not_clipped(tmp_path):
     path = tmp_path / "anh.png"
     Image.new("I;16", (40, 30), 50000).save(path)
     assert tuple(decode_pixels(path)[10, 10]) == (50000 >> 8,) * 3
+
+
+def tagged(path, image, tag):
+    data = Image.Exif()
+    data[0x0112] = tag
+    image.save(path, exif=data.tobytes())
+    return path
+
+
+@pytest.mark.parametrize("tag", range(1, 9))
+def test_pixels_and_size_follow_the_rotation_tag_as_pillow_shows_it(tmp_path, tag):
+    stored = Image.effect_noise((40, 30), 80).convert("RGB")  # no symmetry: any wrong turn shows
+    path = tagged(tmp_path / "anh.png", stored, tag)
+    with Image.open(path) as image:
+        shown = ImageOps.exif_transpose(image).convert("RGB")
+    assert probe_image(path) == shown.size
+    assert np.array_equal(decode_pixels(path), pixels_of(shown))
+
+
+def test_a_turned_photo_is_cropped_and_scaled_upright(tmp_path):
+    """Stored on its side (the camera held upright): every output shows it standing,
+    red above and blue below, at the sizes the page's markup is given."""
+    stored = Image.new("RGB", (1600, 1000), (0, 0, 255))
+    stored.paste((255, 0, 0), (0, 0, 800, 1000))  # the left half: the top once turned clockwise (tag 6)
+    source = tagged(tmp_path / "anh.jpg", stored, 6)
+    pipeline = ImagePipeline(ImageCache(tmp_path / "cache"), workers=0)
+    cover, variants, copy = pipeline.cover(source), pipeline.variants(source), pipeline.stripped(source)
+    assert pipeline.finish() == []
+    assert [(v.width, v.height) for v in variants] == [(480, 768), (960, 1536)]
+    for path, size in [(cover.path, (1200, 630)), (variants[0].path, (480, 768)), (copy, (1000, 1600))]:
+        with Image.open(path) as image:
+            assert image.size == size and 0x0112 not in image.getexif()
+            rgb = image.convert("RGB")
+            top, bottom = rgb.getpixel((size[0] // 2, 2)), rgb.getpixel((size[0] // 2, size[1] - 3))
+            assert top[0] > 200 > top[2] and bottom[2] > 200 > bottom[0], (path, top, bottom)
