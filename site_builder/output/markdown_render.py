@@ -7,7 +7,8 @@ way to convert many documents is one instance and `reset()` between them, which
 every extension with per-document state (the table of contents, footnotes,
 abbreviations) implements. What MkDocs registers per page (its link, anchor, title
 and raw-HTML processors, which hold the page) is registered again for each page
-under the same names, so it replaces the last page's.
+under the same names, so it replaces the last page's. The instance's inline step
+hands plain text back at once (`quick_inline.py`).
 
 This repeats `mkdocs.structure.pages.Page.render` of the pinned MkDocs (1.6.1),
 private processors included; tests/output/test_markdown_render.py renders pages
@@ -25,6 +26,8 @@ from mkdocs.structure.pages import (
     _RelativePathTreeprocessor,
 )
 from mkdocs.structure.toc import get_toc
+
+from site_builder.output.quick_inline import quicken
 
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")  # the logger Page.render consults
 
@@ -61,4 +64,5 @@ class SharedMarkdown:
         if self._md is None:
             self._md = markdown.Markdown(extensions=config["markdown_extensions"],
                                          extension_configs=config["mdx_configs"] or {})
+            quicken(self._md)
         return self._md.reset()
