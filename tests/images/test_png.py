@@ -9,7 +9,11 @@ import pytest
 from PIL import Image
 
 from site_builder.images.cards import (
+    GOLD_ON_BLUE,
     PALETTE,
+    SHARE,
+    TEXT_ON_BLUE,
+    TEXT_ON_DARK,
     THUMBNAIL,
     CardSpec,
     card_indices,
@@ -65,3 +69,19 @@ def test_the_same_card_is_the_same_bytes():
 def test_what_is_not_an_indexed_image_is_refused(image, palette):
     with pytest.raises(ValueError, match="palette_png needs an L image"):
         palette_png(image, palette)
+
+
+@pytest.mark.parametrize("layout", [SHARE, THUMBNAIL])
+def test_the_bands_sit_where_the_layout_puts_them(layout):
+    """The band under the label spans exactly margin to width - margin, the dark band
+    the full width."""
+    card = card_indices(SPEC, layout)
+    assert card.size == (layout.width, layout.height)
+    row = layout.label_band[0]
+    label_row = [card.getpixel((x, row)) for x in range(layout.width)]
+    under_label = [x for x, value in enumerate(label_row) if value == GOLD_ON_BLUE[0]]
+    assert (under_label[0], under_label[-1]) == (layout.margin, layout.width - layout.margin)
+    assert label_row[layout.margin - 1] == label_row[layout.width - layout.margin + 1] == TEXT_ON_BLUE[0]
+    band = [card.getpixel((x, layout.height - 1)) for x in range(layout.width)]
+    assert band == [TEXT_ON_DARK[0]] * layout.width
+
