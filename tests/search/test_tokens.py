@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from site_builder.search.tokens import _tones_moved, canonical, folded, tokens
+from site_builder.search.tokens import _TOKEN, _tones_moved, canonical, folded, tokens
 
 
 def test_number_symbols_split_and_procedure_codes_stay_whole():
@@ -35,3 +35,15 @@ def test_text_that_looks_clean_is_what_moving_the_tones_would_give():
     texts = ["".join(rng.choice(letters) for _ in range(24)) for _ in range(50_000)]
     texts += ["Hoà", "HOÀ BÌNH", "thuỵ", "quỷ", "hoạch", unicodedata.normalize("NFD", "khoẻ")]
     assert [canonical(t) for t in texts] == [_tones_moved(t.lower()) for t in texts]
+
+
+def test_a_word_at_a_time_is_the_pattern_over_the_whole_text():
+    """tokens() splits at whitespace first and searches only words with something other
+    than letters and digits: the same tokens as the pattern over the whole text, for
+    random text of letters, marks, digits, dots, punctuation, symbols and odd spaces."""
+    pieces = list("aăâđeêoôơuưyAĐƯ0129_.,;:-/()«»“”…–·%&@#") + ["\u0301", "\u0323", "\u00a0", "\u2009", "\t",
+                                                                 "\n", " ", "  ", "1.001193", "٣", "²", "Ⅻ", "ǅ"]
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert tokens(text) == _TOKEN.findall(canonical(text)), repr(text)
