@@ -32,15 +32,22 @@ def register_filters(env) -> None:
     env.globals["portal_nav"] = NavFragments()
     blocks = BlockMemo()
     env.globals["portal_kept"], env.globals["portal_keep"] = blocks.kept, blocks.keep
+    env.globals["portal_kept_for"], env.globals["portal_keep_for"] = blocks.kept_for, blocks.keep_for
+    env.globals["portal_marker"], env.globals["portal_titled"] = TOPIC_MARKER, titled
 
 
 class BlockMemo:
-    """A block drawn once per key, for a build (each build makes a new environment):
-    Material's app configuration (`main.html`, block config) is the same on every page
-    with the same base URL, and drawing it (its JSON, its translations) was ~60 µs a page."""
+    """Blocks drawn once per key, for a build (each build makes a new environment).
+    Material's app configuration (block config) is the same on every page with the same
+    base URL (drawing it, its JSON and translations, was ~60 µs a page): `kept`, `keep`.
+    Its header, footer, styles and scripts differ between pages only by their relative
+    links (and the header by the page's title: `titled`), which read the same from every
+    page in one folder of pages (`page_folder`): drawn once per folder (~0.2 ms a page),
+    `kept_for`, `keep_for`. What a page is given is what it would draw, byte for byte."""
 
     def __init__(self) -> None:
         self._drawn: dict[tuple[str, str], Markup] = {}
+        self._linked: dict[tuple[str, str], tuple[str, ...]] = {}  # where a kept drawing's links lead
 
     def kept(self, name: str, key: str) -> Markup | None:
         return self._drawn.get((name, key))
@@ -48,6 +55,62 @@ class BlockMemo:
     def keep(self, name: str, key: str, drawn: str) -> Markup:
         self._drawn[(name, key)] = Markup(drawn)
         return self._drawn[(name, key)]
+
+    def kept_for(self, name: str, page) -> Markup | None:
+        """The block drawn for a page in this page's folder of pages, unless one of its
+        links leads into this page's own folder (this page writes that link "./", "a")."""
+        key = page_folder(page)
+        if key is None or (name, key) not in self._drawn:
+            return None
+        own = _own_folder(page.url)
+        if any(target == own or target.startswith(own + "/") for target in self._linked[(name, key)]):
+            return None
+        return self._drawn[(name, key)]
+
+    def keep_for(self, name: str, page, drawn: str) -> Markup:
+        """drawn (for page), kept for its folder of pages when every relative link in it
+        leaves the page's own folder first ("../"): written the same from any page beside it."""
+        drawn = Markup(drawn)
+        key = page_folder(page)
+        if key is not None:
+            own = _own_folder(page.url)
+            urls = [url for url in _LINK.findall(drawn) if "://" not in url and not url.startswith(_NOT_RELATIVE)]
+            if all(url.startswith("../") for url in urls):
+                self._drawn[(name, key)] = drawn
+                self._linked[(name, key)] = tuple(posixpath.normpath(posixpath.join(own, url)) for url in urls)
+        return drawn
+
+
+_LINK = re.compile(r'\b(?:href|src)="([^"]*)"')
+_NOT_RELATIVE = ("#", "/", "data:", "mailto:", "tel:", "javascript:")
+
+
+def page_folder(page) -> str | None:
+    """Pages whose relative links to the rest of the site read the same (but links into
+    their own folders): the folder their own folder sits in, and its depth ("tin-tuc/a/"
+    and "tin-tuc/b/": "tin-tuc|2"). None for a page at the root or without a URL (404)."""
+    url = None if page is None or isinstance(page, jinja2.Undefined) else getattr(page, "url", None)
+    own = _own_folder(url) if url else ""
+    return _folder_key(own) if own else None
+
+
+def _own_folder(url: str) -> str:
+    """"tin-tuc/a/" -> "tin-tuc/a"; "tin-tuc/a.html" -> "tin-tuc"."""
+    return url.rstrip("/") if url.endswith("/") else posixpath.dirname(url)
+
+
+def _folder_key(own: str) -> str:
+    depth = len(own.split("/")) if own else 0  # "" is the root; "gioi-thieu" one folder down
+    return f"{posixpath.dirname(own)}|{depth}"
+
+
+# Where the page's title goes in the header drawn once per folder (theme/partials/header.html).
+TOPIC_MARKER = "\ue000portal-topic\ue000"
+
+
+def titled(kept: str, topic: str) -> Markup:
+    """The header kept for the folder with this page's title (escaped by the template) in it."""
+    return Markup(str(kept).replace(TOPIC_MARKER, str(topic)))
 
 
 def register_translations(env, language: str) -> None:
@@ -105,11 +168,10 @@ class NavFragments:
         in_nav, urls = self._of(nav)
         if id(page) in in_nav:
             return None
-        base = page.url.rstrip("/") if page.url.endswith("/") else posixpath.dirname(page.url)
+        base = _own_folder(page.url)
         if any(url.startswith(base + "/") for url in urls):
             return None  # a nav page's link would pass through this page's folder
-        depth = len(base.split("/")) if base else 0  # "" is the root; "gioi-thieu" one folder down
-        return id(nav), f"{posixpath.dirname(base)}|{depth}"
+        return id(nav), _folder_key(base)
 
     def _of(self, nav) -> tuple[frozenset[int], tuple[str, ...]]:
         if id(nav) not in self._nav_urls:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 
 import jinja2
 
-from site_builder.theme_support import NAV_TEMPLATE, TABS_TEMPLATE, register_filters
-from tests.helpers import ROOT
+from site_builder.theme_support import (
+    NAV_TEMPLATE,
+    TABS_TEMPLATE,
+    BlockMemo,
+    page_folder,
+    register_filters,
+)
+from tests.helpers import ROOT, build, make_site, tree_digest
 
 
 @dataclass(eq=False)
@@ -125,3 +132,42 @@ def test_the_config_block_is_drawn_once_per_base_url_and_as_material_draws_it():
     plain = [env.get_template("base.html").render(base_url=url, count=lambda _: "") for url in ("..", "../..")]
     assert drawn == ["..", "../.."]
     assert pages == [plain[0], plain[0], plain[1], plain[0]]
+
+
+def test_a_drawing_is_kept_for_its_folder_only_when_its_links_climb_out_of_the_page():
+    memo = BlockMemo()
+    here, beside, linked = Page("tin-tuc/a/"), Page("tin-tuc/b/"), Page("tin-tuc/so-do/")
+    drawn = memo.keep_for("footer", here, '<a href="../so-do/">Sơ đồ</a><a href="https://x.vn/">x</a>')
+    assert memo.kept_for("footer", beside) is drawn
+    assert memo.kept_for("footer", linked) is None  # its own folder: it writes that link "./"
+    assert memo.kept_for("footer", Page("van-ban/a/")) is None  # another folder of pages
+    memo.keep_for("header", linked, '<a href="./">Sơ đồ</a>')
+    assert memo.kept_for("header", beside) is None  # "./" would lead into another page's folder
+    assert page_folder(Page("index.html")) is None and page_folder(None) is None
+    assert page_folder(Page("tin-tuc/a/")) == page_folder(Page("tin-tuc/b/")) == "tin-tuc|2"
+    assert page_folder(Page("tin-tuc/c.html")) == page_folder(Page("van-ban/")) == "|1"  # both in a first-level folder
+
+
+def test_pages_draw_the_same_bytes_with_the_blocks_kept_per_folder_as_drawn_each(tmp_path):
+    """The minimal site built with theme/main.html, and with a copy of the theme without
+    its header, footer, styles and scripts overrides (Material's blocks as they are):
+    every file the same, the site map and search pages (linked from every page's header
+    and footer) among them."""
+    plain_theme = tmp_path / "plain-theme"
+    shutil.copytree(ROOT / "theme", plain_theme)
+    main = plain_theme / "main.html"
+    text = main.read_text(encoding="utf-8")
+    main.write_text(text[:text.index("{#- Material's header, footer, styles and scripts")], encoding="utf-8")
+    sites = []
+    for name, theme in (("kept", ROOT / "theme"), ("plain", plain_theme)):
+        project = make_site(tmp_path / name)
+        config = project / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace(str(ROOT / "theme"), str(theme)),
+                          encoding="utf-8")
+        result = build(project)
+        assert result.returncode == 0, result.stderr
+        sites.append(project / "site")
+    kept, plain = (tree_digest(site) for site in sites)
+    assert kept == plain
+    pages = (sites[0] / "so-do-cong" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="./">Sơ đồ cổng thông tin</a>' in pages and "tim-kiem/" in pages
