@@ -57,6 +57,7 @@ from site_builder.output.virtual_files import (
 from site_builder.preview.fast_path import PreviewBuilder, PreviewState
 from site_builder.preview.snapshot import Snapshot
 from site_builder.preview.stopping import stop_as_on_ctrl_c
+from site_builder.preview.watching import watch_by_notices
 from site_builder.process_exit import end_after_build
 from site_builder.reporting import log, raise_or_warn
 from site_builder.search.index import (
@@ -285,6 +286,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         server.builder = PreviewBuilder(self, builder)
+        watch_by_notices(server)
         return server
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
