@@ -21,13 +21,21 @@ NO_FILTER = 0  # each row's filter byte: raw bytes compress well enough on flat 
 def palette_png(indices: Image.Image, palette: list[int]) -> bytes:
     """An 8-bit indexed PNG (no interlacing, no metadata) of indices, an L image whose
     values index palette (r, g, b, r, g, b, ...; at most 256 colours)."""
-    if indices.mode != "L" or not 0 < len(palette) <= 768 or len(palette) % 3:
-        raise ValueError(f"palette_png needs an L image and up to 256 RGB colours, not {indices.mode}"
-                         f" and {len(palette)} values")
+    if indices.mode != "L":
+        raise ValueError(f"palette_png needs an L image and up to 256 RGB colours, not {indices.mode}")
     width, height = indices.size
+    return palette_png_of_rows(_filtered_rows(indices), width, height, palette)
+
+
+def palette_png_of_rows(rows, width: int, height: int, palette: list[int]) -> bytes:
+    """palette_png of the image whose rows, each led by its filter byte (NO_FILTER), are
+    rows (bytes or a bytearray): a card drawn into its rows (`cards._drawn`) hands them over."""
+    if not 0 < len(palette) <= 768 or len(palette) % 3 or len(rows) != (width + 1) * height:
+        raise ValueError(f"palette_png needs an L image and up to 256 RGB colours, not {len(palette)} values"
+                         f" and {len(rows)} bytes for {width}x{height}")
     header = struct.pack(">IIBBBBB", width, height, 8, PALETTE_COLOUR, 0, 0, 0)
     return b"".join((SIGNATURE, _chunk(b"IHDR", header), _chunk(b"PLTE", bytes(palette)),
-                     _chunk(b"IDAT", zlib_ng.compress(_filtered_rows(indices), 1)), _chunk(b"IEND", b"")))
+                     _chunk(b"IDAT", zlib_ng.compress(rows, 1)), _chunk(b"IEND", b"")))
 
 
 def _filtered_rows(indices: Image.Image) -> bytes:

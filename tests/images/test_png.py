@@ -20,7 +20,7 @@ from site_builder.images.cards import (
     draw_card,
     render_card,
 )
-from site_builder.images.png import SIGNATURE, palette_png
+from site_builder.images.png import SIGNATURE, palette_png, palette_png_of_rows
 
 SPEC = CardSpec("Kế hoạch cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh Khánh Hòa", "Kế hoạch · 29/01/2024",
                 "Cổng CCHC")
@@ -47,8 +47,10 @@ def test_any_layout_and_a_short_palette_read_back_exactly():
     assert image.convert("RGB").getpixel((0, 0)) == ((255, 0, 0), (0, 255, 0), (0, 0, 255))[indices.getpixel((0, 0))]
 
 
-def test_the_file_is_the_minimum_and_every_row_is_unfiltered():
-    data = palette_png(card_indices(SPEC), PALETTE)
+@pytest.mark.parametrize("made", ["card", "indices"])
+def test_the_file_is_the_minimum_and_every_row_is_unfiltered(made):
+    """The card as drawn into its rows (`draw_card`) and any L image (`palette_png`)."""
+    data = draw_card(SPEC) if made == "card" else palette_png(card_indices(SPEC), PALETTE)
     assert data.startswith(SIGNATURE)
     chunks, at = [], len(SIGNATURE)
     while at < len(data):
@@ -60,8 +62,19 @@ def test_the_file_is_the_minimum_and_every_row_is_unfiltered():
     assert len(rows) == 630 * 1201 and all(rows[row * 1201] == 0 for row in range(630))
 
 
-def test_the_same_card_is_the_same_bytes():
-    assert draw_card(SPEC) == draw_card(CardSpec(SPEC.title, SPEC.label, SPEC.site_name))
+def test_the_same_card_is_the_same_bytes_whatever_was_drawn_between():
+    """Each card is drawn into a copy of its background's rows: none is drawn into the
+    background kept for the next."""
+    first = draw_card(SPEC)
+    other = draw_card(CardSpec("Một tiêu đề khác hẳn, dài hơn nhiều so với tiêu đề trước", "Tin tức · 01/02/2025",
+                               SPEC.site_name))
+    assert first != other
+    assert draw_card(CardSpec(SPEC.title, SPEC.label, SPEC.site_name)) == first
+
+
+def test_rows_of_the_wrong_length_are_refused():
+    with pytest.raises(ValueError, match="palette_png needs"):
+        palette_png_of_rows(bytes(10 * 5), 10, 5, [0, 0, 0])
 
 
 @pytest.mark.parametrize("image, palette", [(Image.new("RGB", (4, 4)), [0, 0, 0]), (Image.new("L", (4, 4)), []),
