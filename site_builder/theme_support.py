@@ -81,7 +81,7 @@ class BlockMemo:
         return drawn
 
 
-_LINK = re.compile(r'\b(?:href|src)="([^"]*)"')
+_LINK = re.compile(r'\b(?:href|src|srcset|action|formaction|poster)="([^"]*)"')
 _NOT_RELATIVE = ("#", "/", "data:", "mailto:", "tel:", "javascript:")
 
 

@@ -143,6 +143,9 @@ def test_a_drawing_is_kept_for_its_folder_only_when_its_links_climb_out_of_the_p
     assert memo.kept_for("footer", Page("van-ban/a/")) is None  # another folder of pages
     memo.keep_for("header", linked, '<a href="./">Sơ đồ</a>')
     assert memo.kept_for("header", beside) is None  # "./" would lead into another page's folder
+    memo.keep_for("styles", here, '<img srcset="anh.jpg 1x">')
+    memo.keep_for("scripts", here, '<form action="gui/">')
+    assert memo.kept_for("styles", beside) is memo.kept_for("scripts", beside) is None  # any link attribute counts
     assert page_folder(Page("index.html")) is None and page_folder(None) is None
     assert page_folder(Page("tin-tuc/a/")) == page_folder(Page("tin-tuc/b/")) == "tin-tuc|2"
     assert page_folder(Page("tin-tuc/c.html")) == page_folder(Page("van-ban/")) == "|1"  # both in a first-level folder

@@ -52,7 +52,9 @@ def decode_pixels(path: Path) -> np.ndarray:
 
 
 def orientation(image: Image.Image) -> int:
-    """The EXIF rotation tag (1: upright as stored; 2-8: flipped and/or turned)."""
+    """The EXIF rotation tag (1: upright as stored; 2-8: flipped and/or turned). Pillow
+    reads a damaged EXIF block as far as it can (with a warning): such a photo is shown
+    as stored, not refused (tested)."""
     tag = image.getexif().get(0x0112, 1)
     return tag if tag in range(1, 9) else 1
 

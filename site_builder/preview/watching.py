@@ -33,7 +33,9 @@ def watch_by_notices(server) -> bool:
             return super().schedule(event_handler, path, recursive=recursive, event_filter=_changes(),
                                     follow_symlink=follow_symlink)
 
-    watched = dict(server._watched_paths)  # path -> how many watch() calls asked for it
+    watched = dict(getattr(server, "_watched_paths", {}))  # path -> how many watch() calls asked for it
+    if not hasattr(server, "_watch_refs") or not watched:  # not the server this was written for: it polls
+        return False
     if not _notices_work(ChangesObserver, list(watched)):
         log.info("Theo dõi tệp bằng cách quét định kỳ (watching files by polling: no change notices here)")
         return False

@@ -281,3 +281,11 @@ def test_a_turned_photo_is_cropped_and_scaled_upright(tmp_path):
             rgb = image.convert("RGB")
             top, bottom = rgb.getpixel((size[0] // 2, 2)), rgb.getpixel((size[0] // 2, size[1] - 3))
             assert top[0] > 200 > top[2] and bottom[2] > 200 > bottom[0], (path, top, bottom)
+
+
+def test_a_damaged_exif_block_leaves_the_photo_as_stored(tmp_path):
+    path = tmp_path / "anh.jpg"
+    Image.effect_noise((40, 30), 80).convert("RGB").save(path, exif=b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xff")
+    with pytest.warns(UserWarning, match="Corrupt EXIF"):
+        assert probe_image(path) == (40, 30)
+        assert decode_pixels(path).shape == (30, 40, 3)
