@@ -68,3 +68,12 @@ def test_a_path_the_kernel_cannot_watch_keeps_polling(tmp_path):
     polling = server.observer
     assert not watch_by_notices(server)
     assert server.observer is polling
+
+
+def test_a_server_without_the_watched_paths_this_expects_keeps_its_own_watching():
+    class OtherServer:
+        observer = "its own"
+
+    server = OtherServer()
+    assert not watch_by_notices(server)
+    assert server.observer == "its own"
