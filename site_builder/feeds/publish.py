@@ -18,7 +18,13 @@ from pathlib import Path
 from site_builder.feeds.items import feed_item, item_head, published_of
 from site_builder.feeds.writer import FEED_FILES, FEED_LIMIT, feed_bytes
 from site_builder.output.link import link_or_copy
-from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json, package_names
+from site_builder.zalo.package import (
+    JSON_NAME,
+    ZaloNames,
+    package_json,
+    package_names,
+    packaged_entries,
+)
 
 
 class FeedPublisher:
@@ -43,7 +49,7 @@ class FeedPublisher:
 
     def prepare(self) -> None:
         """Each item's Zalo JSON, kept in the page cache (or in memory for a page without a fingerprint)."""
-        packaged = {entry.src_uri: entry for spec in self.site.feeds for entry in spec.entries}
+        packaged = packaged_entries(self.site)
         self._packages = {src_uri: self._package(entry) for src_uri, entry in sorted(packaged.items())}
 
     def write(self) -> None:

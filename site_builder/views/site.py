@@ -31,6 +31,7 @@ from site_builder.views.site_model import (  # noqa: F401 (re-exported)
     SiteModel,
 )
 from site_builder.views.staff_share import add_share_page
+from site_builder.zalo.package import packaged_entries
 
 # The section ids theme/procedure.html and theme/document.html write (a body may link to them).
 PROCEDURE_TOC = (("tom-tat", "Tóm tắt"), ("cac-buoc", "Các bước thực hiện"), ("ho-so", "Hồ sơ cần chuẩn bị"),
@@ -97,7 +98,7 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     site.static_files["robots.txt"] = robots_txt(site_url)
     site.feeds = feed_specs(store, now.date())
     if images is not None:
-        items = {entry.src_uri for spec in site.feeds for entry in spec.entries}
+        items = set(packaged_entries(site))  # the feed items: each also gets a Zalo package
         attach_share_images(site, images, site_url, settings.site_name, items)
     return site
 

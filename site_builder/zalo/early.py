@@ -18,7 +18,13 @@ from typing import Callable
 from site_builder.feeds.items import ItemHead, item_head
 from site_builder.images.cache import store as store_file
 from site_builder.output.page_cache import RenderedBodies
-from site_builder.zalo.package import JSON_NAME, ZaloNames, package_json, package_names
+from site_builder.zalo.package import (
+    JSON_NAME,
+    ZaloNames,
+    package_json,
+    package_names,
+    packaged_entries,
+)
 
 BATCH = 40  # items a job: ~20 ms of a worker's time, for one hand-over
 
@@ -50,7 +56,7 @@ class PackagesForWorkers:
     def entries(self) -> dict:
         """The items with a package (every feed's entries), by src_uri: made once asked for,
         so a build without workers (the dev server's fast path) never walks the feeds."""
-        return {entry.src_uri: entry for spec in self.site.feeds for entry in spec.entries}
+        return packaged_entries(self.site)
 
     def rendered(self, src_uri: str) -> None:
         """An item's body is rendered (and in bodies): its package to the workers, unless kept already."""

@@ -40,6 +40,11 @@ class ZaloNames:
         return f"{self.folder}{THUMB_STEM}{suffix}"
 
 
+def packaged_entries(site) -> dict:
+    """The items that get a Zalo package (every feed's entries), by src_uri."""
+    return {entry.src_uri: entry for spec in site.feeds for entry in spec.entries}
+
+
 def package_names(site, src_uri: str) -> ZaloNames:
     """Where an item's package goes: beside its page, its cover the page's share image."""
     return ZaloNames(src_uri.removesuffix("index.md"), site.shares[src_uri].src_uri.rsplit("/", 1)[-1])
