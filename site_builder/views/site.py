@@ -52,6 +52,8 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     URL is the one reported."""
     site = SiteModel()
     page_size, site_url, now = settings.page_size, settings.site_url, settings.now
+    site.feeds = feed_specs(store, now.date())
+    items = set(packaged_entries(site))  # the feed items: each also gets a Zalo package
     site_date = _newest_date(store.documents)
     site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store, now)}, site_date,
                            "Cổng thông tin cải cách hành chính."), "trang chủ")
@@ -74,6 +76,8 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
                                f"{doc.kind_label} · {doc.number.text} · {doc.date.short}",
                                anchors=DOCUMENT_ANCHORS), entry.path)
     add_news(site, store, settings, images)
+    if images is not None:  # the cards of most pages, drawn while the rest of the model is made
+        attach_share_images(site, images, site_url, settings.site_name, items)
     for entry in store.procedures:
         view = procedure_view(entry, store, site_url)
         site.add(GeneratedPage(entry.src_uri, entry.model.name, "procedure.html", "", {"procedure": view},
@@ -96,9 +100,7 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
                            site_date, "Mọi trang danh sách, tra cứu và lịch phát sóng của cổng, theo chuyên mục."),
              "sơ đồ cổng")
     site.static_files["robots.txt"] = robots_txt(site_url)
-    site.feeds = feed_specs(store, now.date())
     if images is not None:
-        items = set(packaged_entries(site))  # the feed items: each also gets a Zalo package
         attach_share_images(site, images, site_url, settings.site_name, items)
     return site
 
