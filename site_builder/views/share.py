@@ -36,10 +36,8 @@ def attach_share_images(site: SiteModel, pipeline: ImagePipeline, site_url: str,
     so the workers draw the first pages' cards while the rest is made: asked for only at
     its end, they left the second core idle for ~2 s of a 10,000-page build."""
     base = site_url.rstrip("/") + "/"
-    for src_uri, page in sorted(site.pages.items()):
-        if src_uri in site.shares:
-            continue
-        thumbnail = None
+    for src_uri in sorted(site.pages.keys() - site.shares.keys()):
+        page, thumbnail = site.pages[src_uri], None
         if page.cover is not None:
             made = pipeline.cover(Path(page.cover))
             if src_uri in items:

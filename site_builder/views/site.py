@@ -54,6 +54,11 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
     page_size, site_url, now = settings.page_size, settings.site_url, settings.now
     site.feeds = feed_specs(store, now.date())
     items = set(packaged_entries(site))  # the feed items: each also gets a Zalo package
+
+    def attach_shares() -> None:
+        if images is not None:
+            attach_share_images(site, images, site_url, settings.site_name, items)
+
     site_date = _newest_date(store.documents)
     site.add(GeneratedPage("index.md", "Trang chủ", "home.html", "", {"home": home_view(store, now)}, site_date,
                            "Cổng thông tin cải cách hành chính."), "trang chủ")
@@ -75,9 +80,9 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
                                doc.summary or doc.abstract, "article",
                                f"{doc.kind_label} · {doc.number.text} · {doc.date.short}",
                                anchors=DOCUMENT_ANCHORS), entry.path)
+    attach_shares()  # the cards of the pages so far: the workers draw them while the rest is modelled
     add_news(site, store, settings, images)
-    if images is not None:  # the cards of most pages, drawn while the rest of the model is made
-        attach_share_images(site, images, site_url, settings.site_name, items)
+    attach_shares()
     for entry in store.procedures:
         view = procedure_view(entry, store, site_url)
         site.add(GeneratedPage(entry.src_uri, entry.model.name, "procedure.html", "", {"procedure": view},
@@ -100,8 +105,7 @@ def build_site_model(store: ContentStore, settings: BuildSettings, images: Image
                            site_date, "Mọi trang danh sách, tra cứu và lịch phát sóng của cổng, theo chuyên mục."),
              "sơ đồ cổng")
     site.static_files["robots.txt"] = robots_txt(site_url)
-    if images is not None:
-        attach_share_images(site, images, site_url, settings.site_name, items)
+    attach_shares()
     return site
 
 
