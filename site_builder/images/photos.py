@@ -1,4 +1,4 @@
-"""A photo's outputs, made in an image worker: decoded once (`safety.decode_pixels`),
+"""A photo's outputs, made in an image worker: decoded once (`safety.decode_photo`),
 resampled with OpenCV (`resample.py`), encoded by its libjpeg-turbo (`encode.py`)."""
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ from site_builder.images.resample import (
     scaled,
     whole_factor,
 )
-from site_builder.images.safety import decode_pixels, orientation
+from site_builder.images.safety import DecodedPhoto, decode_photo
 from site_builder.images.strip import strip_metadata
 
 
 def make_outputs(source: Path, outputs: tuple[PhotoOutput, ...]) -> None:
-    pixels = decode_pixels(source)  # even a lossless copy must prove its pixels decode
-    bases = _Bases(pixels)
+    photo = decode_photo(source)  # even a lossless copy must prove its pixels decode
+    bases = _Bases(photo.pixels)
     for output in sorted(outputs, key=_widest_variant_first):
         if output.kind == "stripped":
-            data = stripped_bytes(source, pixels)
+            data = stripped_bytes(photo, source.suffix.lower())
         elif output.kind == "crop":
             # A crop is for the platforms (share image, feeds, Zalo), which fetch it whole:
             # progressive would only double its encoding time.
@@ -77,13 +77,12 @@ class _Bases:
         return made
 
 
-def stripped_bytes(source: Path, pixels: np.ndarray) -> bytes:
-    """The file without its metadata: losslessly for plain JPEG and PNG, else re-encoded
-    from its pixels. A photo that asks to be turned is re-encoded from its pixels, which
-    `decode_pixels` turned upright, since the rotation tag goes."""
-    with Image.open(source) as image:
-        upright = orientation(image) == 1
-    lossless = strip_metadata(source.read_bytes()) if upright else None
+def stripped_bytes(photo: DecodedPhoto, suffix: str) -> bytes:
+    """The file (suffix: its lower-case suffix) without its metadata: losslessly for plain
+    JPEG and PNG, else re-encoded from its pixels. A photo that asks to be turned is
+    re-encoded from its pixels, which `decode_photo` turned upright, since the rotation
+    tag goes. The file's bytes and tag are the decoding's (it was opened twice more here)."""
+    lossless = strip_metadata(photo.data) if photo.tag == 1 else None
     if lossless is not None:
         return lossless
-    return encode_like(Image.fromarray(np.ascontiguousarray(pixels[:, :, ::-1])), source.suffix.lower())
+    return encode_like(Image.fromarray(np.ascontiguousarray(photo.pixels[:, :, ::-1])), suffix)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +34,22 @@ def probe_image(path: Path) -> tuple[int, int]:
     return remembered("upright size", path, lambda source: _opened(source, _upright_size))
 
 
+@dataclass(frozen=True)
+class DecodedPhoto:
+    """A photo as a worker decoded it: its file's bytes, its rotation tag (1-8,
+    `orientation`) and its pixels turned upright, so a photo's outputs read it once."""
+    data: bytes
+    tag: int
+    pixels: np.ndarray
+
+
 def decode_pixels(path: Path) -> np.ndarray:
-    """The image's pixels (blue, green, red, as `resample.py` takes them); ImageError
+    """The image's pixels, upright (`decode_photo`)."""
+    return decode_photo(path).pixels
+
+
+def decode_photo(path: Path) -> DecodedPhoto:
+    """The image's bytes, rotation tag and pixels (blue, green, red, as `resample.py` takes them); ImageError
     saying why when it cannot be used. Pillow reads the header (the size bound, before a
     pixel is decoded); OpenCV decodes the pixels straight into the array the image
     workers resample (decoding with Pillow and copying out cost ~2-3 ms more a photo).
@@ -48,7 +63,7 @@ def decode_pixels(path: Path) -> np.ndarray:
     pixels = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
     if pixels is None:
         raise ImageError(UNREADABLE)
-    return _turned_upright(pixels, tag)
+    return DecodedPhoto(data, tag, _turned_upright(pixels, tag))
 
 
 def orientation(image: Image.Image) -> int:
