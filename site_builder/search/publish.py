@@ -67,9 +67,10 @@ class SearchIndexes:
         in a forked copy of the build beside meanwhile(): ~0.5 s at 10,000 pages, ~1.2 s
         patched. A base part made anew (a full build) is not: the fork reads every record, so
         copies their memory (an older item's rebuild peaked at 600 MB that way); it is made
-        after meanwhile(), once the image workers have ended, since beside them it made the
-        full build's peak (10,000 pages: 581-602 MB, now 566-567 MB; the time the same
-        within the machine's noise, 68.3/71.0 s before, 68.6/67.3 s after, taking turns).
+        here, before meanwhile() waits for the image workers' last photos, so the two share
+        the cores (made after them, it left one idle ~2-3 s of a 10,000-page build). Beside
+        the workers it made the build's peak, 619 MB, until the pages' Markdown was let go as
+        they were written and the freed memory given back (`freed_memory.py`): 581 MB.
         placing(): links of files the cache holds, which nothing after reads, done with the
         quick tier: in the fork they are off the build's path (a rebuild: ~0.4 s of links
         there, where the quick tier's patch is ~0.3 s and meanwhile() ~1 s)."""
@@ -77,9 +78,9 @@ class SearchIndexes:
             if base_part_is_light(self.split, self._base_cache()):
                 alongside(lambda: (placing(), self._write_quick_tier()), meanwhile)
             else:
-                meanwhile()
                 placing()
                 self._write_quick_tier()
+                meanwhile()
         except BaseException:
             self.abort()
             raise
