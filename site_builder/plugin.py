@@ -83,6 +83,9 @@ from site_builder.views.site import (
 from site_builder.zalo.early import PackagesForWorkers
 
 
+GIVE_BACK_FROM = 1_000_000  # characters of Markdown let go: the freed memory is handed back (`freed_memory.py`)
+
+
 class PortalPlugin(BasePlugin[PortalConfig]):
     supports_multiple_instances = False
 
@@ -106,6 +109,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self._built = False  # this build got through on_post_build, and no error came after
         self.page_warnings = PageWarnings()
         self._placed_early: Begun | None = None  # links begun at on_env (`_place_early`)
+        self.released_markdown = 0
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -137,6 +141,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.markdown = SharedMarkdown()  # after this event: every plugin's extensions are in the config
         self._parse_cache_dir = generation_folder(cache_dir / "content", code_digest())
         self.search_records = SearchRecords()
+        self.released_markdown = 0  # characters of entry bodies let go (`_release_markdown`)
         config.markdown_extensions.append(ContentLinksExtension(self.links))
         self.output = None
         if self.config.atomic_output and self.command in ("build", "gh-deploy"):
@@ -387,6 +392,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         build's peak, at its end. Not in the dev server, whose fast path compares the models."""
         entry = self.entries.get(src_uri)
         if entry is not None:
+            self.released_markdown += len(entry.body)
             entry.body = ""
         generated = self.site.pages[src_uri]
         if generated.markdown:
@@ -404,7 +410,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._forget_warned_pages()
-        give_back_freed_memory()  # the pages' Markdown, let go as they were written
+        if self.released_markdown >= GIVE_BACK_FROM:  # a rebuild renders too few pages to gain the ~15-30 ms
+            give_back_freed_memory()  # the pages' Markdown, let go as they were written
         save_memos(self._cache_dir)
         self._start_search(config)  # unless started once the last page to render was done
         self.packages.flush()
