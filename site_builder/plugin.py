@@ -82,7 +82,6 @@ from site_builder.views.site import (
 )
 from site_builder.zalo.early import PackagesForWorkers
 
-
 GIVE_BACK_FROM = 1_000_000  # characters of Markdown let go: the freed memory is handed back (`freed_memory.py`)
 
 
