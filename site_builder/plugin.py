@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 from pathlib import Path
@@ -53,6 +52,7 @@ from site_builder.output.virtual_files import (
     generated_content,
     made_later,
     place_made_later,
+    release_markdown,
     replace_files,
     strip_authored_images,
 )
@@ -393,11 +393,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if entry is not None:
             self.released_markdown += len(entry.body)
             entry.body = ""
-        generated = self.site.pages[src_uri]
-        if generated.markdown:
-            released = self.site.pages[src_uri] = dataclasses.replace(generated, markdown="")
-            if getattr(file, "page_model", None) is generated:  # the virtual file makes its text from it
-                file.page_model = released
+        release_markdown(self.site, src_uri, file)
 
     def on_template_context(self, context, *, template_name: str, config: MkDocsConfig):
         if template_name == "sitemap.xml":

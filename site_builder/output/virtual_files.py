@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import Callable, Sequence
@@ -73,6 +74,16 @@ class PortalFiles(Files):
         canonical order."""
         every = [*pages, *self.settled.values()]
         return sorted(every, key=lambda file: self.canonical.get(file.src_uri, len(self.canonical)))
+
+
+def release_markdown(site: SiteModel, src_uri: str, file: File) -> None:
+    """The page's Markdown let go once the page is written: the site model keeps the page
+    without it, and so does its virtual file, which made its text from the page."""
+    page = site.pages[src_uri]
+    if page.markdown:
+        released = site.pages[src_uri] = dataclasses.replace(page, markdown="")
+        if isinstance(file, GeneratedPageFile) and file.page_model is page:
+            file.page_model = released
 
 
 def replace_files(files: Files, site: SiteModel, config: MkDocsConfig,
