@@ -43,3 +43,29 @@ def test_a_program_started_by_the_build_counts_whole(tmp_path):
     both = run_measured([sys.executable, "-c", HOLD_THEN_RUN], tmp_path, {})
     assert both.returncode == 0, both.output
     assert 250 <= both.peak_mb < 360
+
+
+def test_a_process_in_its_parents_very_memory_is_told_from_a_forked_copy():
+    """kcmp: the build's vfork'd children (before they run `rm`) share its address space."""
+    import os
+    import subprocess
+
+    from site_builder.bench.measure import _shares_memory
+
+    assert _shares_memory(os.getpid(), os.getpid())
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(2)"])
+    try:
+        assert not _shares_memory(other.pid, os.getpid())
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_copy_sharing_its_parents_memory_adds_nothing(tmp_path, monkeypatch):
+    """As the forked copy above would be counted if it ran in its parent's address space."""
+    from site_builder.bench import measure
+
+    monkeypatch.setattr(measure, "_shares_memory", lambda pid, parent: True)
+    own = run_measured([sys.executable, "-c", HOLD_THEN_FORK.format(child_mb=150)], tmp_path, {})
+    assert own.returncode == 0, own.output
+    assert 200 <= own.peak_mb < 300  # the copy's own 150 MB not counted
