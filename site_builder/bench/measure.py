@@ -115,9 +115,9 @@ def _shares_memory(pid: int, parent: int) -> bool:
     """True when pid runs in its parent's memory: a child made by vfork (how Python starts
     a program, `rm` at a build's end) has its parent's command line and address space
     until it runs the program, and its smaps_rollup then lists the parent's own pages as
-    its own (counted twice: the likely cause of a build after adding an item read at 662
-    MB once, ~400-470 MB in 38 repeats). False where kcmp is not there or not allowed
-    (the copy is counted as before)."""
+    its own: counted twice, a build after adding an item read 662 MB once (~400-470 MB in
+    38 repeats), and a 300 MB process starting programs 617 MB. False where kcmp is not
+    there or not allowed (the copy is counted as before)."""
     syscall = _syscall()
     return syscall is not None and syscall(_KCMP, pid, parent, _KCMP_VM, 0, 0) == 0
 
