@@ -74,6 +74,7 @@ from site_builder.theme_support import (
     register_filters,
     register_translations,
 )
+from site_builder.views.early_images import ask_for_qr_codes
 from site_builder.views.site import (
     BuildSettings,
     DuplicatePageError,
@@ -152,14 +153,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.mkdocs_config = config
         roots = self._watched(config)
         snapshot = Snapshot.take(*roots) if self.command == "serve" else None  # before reading: no edit missed
+        images = self.images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir),
+                                             project_dir=self.project_dir())  # closed by on_build_error
+        images.open()  # QR codes and cards are drawn while the content is read and the site model made
+        ask_for_qr_codes(images, self.content_dir(), config.site_url or "")
         store, problems = load_content(self.content_dir(), self.project_dir(), self.parse_cache_dir())
         raise_or_warn(problems)
         store, scheduled = apply_publishing(store, self.clock.now, preview=self.command == "serve")
         if scheduled:
             log.info(f"Hẹn đăng tiếp theo (next scheduled): {scheduled[0]}")
-        images = self.images = ImagePipeline(ImageCache(self.project_dir() / self.config.cache_dir),
-                                             project_dir=self.project_dir())  # closed by on_build_error
-        images.open()  # cards are drawn while the site model is made
         # What on_files makes lives to the end of the build (content, models, views, MkDocs'
         # files): no collection walks it, and once made it is out of the collector's sight
         # (`collector.py`; a quarter of the dev server's fast path).

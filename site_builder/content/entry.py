@@ -9,6 +9,12 @@ from typing import Any
 from site_builder.content.sections import Section
 
 
+def entry_url(section: Section, slug: str) -> str:
+    """The site-relative URL of the entry of section whose file is named slug + ".md"."""
+    prefix = f"{section.url_prefix}/" if section.url_prefix else ""
+    return f"{prefix}{slug}/"
+
+
 @dataclass(eq=False)
 class Entry:
     model: Any  # an instance of section.model
@@ -37,8 +43,7 @@ class Entry:
     @cached_property
     def url(self) -> str:
         """Site-relative URL with a trailing slash: "ke-hoach/2024-271-qd-ubnd/"."""
-        prefix = f"{self.section.url_prefix}/" if self.section.url_prefix else ""
-        return f"{prefix}{self.slug}/"
+        return entry_url(self.section, self.slug)
 
     @property
     def source(self) -> str:

@@ -91,11 +91,16 @@ def summary_of(proc: Procedure, store: ContentStore) -> Summary:
     )
 
 
+def procedure_address(site_url: str, url: str) -> str:
+    """A procedure page's absolute address (url: its site-relative URL), which its QR code holds."""
+    return site_url.rstrip("/") + "/" + url
+
+
 def procedure_view(entry: Entry, store: ContentStore, site_url: str) -> ProcedureView:
     proc = entry.model
     agencies = store.agencies
     by_code = store.procedures_by_code
-    absolute_url = site_url.rstrip("/") + "/" + entry.url
+    absolute_url = procedure_address(site_url, entry.url)
     replacement = by_code.get(proc.lifecycle.replaced_by) if proc.lifecycle.replaced_by else None
     view_fields = tuple(store.topics[f] for f in proc.fields)
     implementing = tuple(agencies[a] for a in proc.agencies.implementing)
