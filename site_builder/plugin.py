@@ -438,10 +438,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         def place_the_rest() -> None:
             if images_made:
                 link_pages()
+            # The feeds once their own images are made, while the workers make the rest.
+            feeds_written = self.images.wait_for(feeds.images())
+            if feeds_written:
+                feeds.write()
             _raise_image_errors(self.images.finish())
             if early is None:
                 place_made_later(self.files)
-            feeds.write()
+            if not feeds_written:
+                feeds.write()
             if not images_made or early is not None:
                 feeds.place_packages()
             write_variants(self.links.variants, config)

@@ -46,24 +46,35 @@ class FeedPublisher:
         self._items: dict = {}
         self._packages: dict[str, Path | bytes] | None = None  # src_uri -> cached file, or the JSON itself
         self._taken = taken or {}
+        self._newest_of: list[tuple] | None = None
 
     def prepare(self) -> None:
         """Each item's Zalo JSON, kept in the page cache (or in memory for a page without a fingerprint)."""
         packaged = packaged_entries(self.site)
         self._packages = {src_uri: self._package(entry) for src_uri, entry in sorted(packaged.items())}
 
+    def images(self) -> list[Path]:
+        """The share images the feeds give (an enclosure gives its image's size): `write` needs them made."""
+        return sorted({self.site.shares[entry.src_uri].image.path for _, newest in self._newest() for entry in newest})
+
+    def _newest(self) -> list[tuple]:
+        """(feed, its newest FEED_LIMIT entries) for every feed."""
+        if self._newest_of is None:
+            order: dict[str, tuple] = {}  # an entry is in several feeds (section, topics, agency): its key made once
+
+            def newest_first(entry) -> tuple:
+                if entry.src_uri not in order:
+                    order[entry.src_uri] = (published_of(entry, self.store), entry.model.guid)
+                return order[entry.src_uri]
+
+            self._newest_of = [(spec, sorted(spec.entries, key=newest_first, reverse=True)[:FEED_LIMIT])
+                               for spec in self.site.feeds]
+        return self._newest_of
+
     def write(self) -> None:
         site_url, site_name = self.config.site_url or "", self.config.site_name
-        order: dict[str, tuple] = {}  # an entry is in several feeds (section, topics, agency): its key made once
-
-        def newest_first(entry) -> tuple:
-            if entry.src_uri not in order:
-                order[entry.src_uri] = (published_of(entry, self.store), entry.model.guid)
-            return order[entry.src_uri]
-
         registries = _digest(repr((self.store.topics, self.store.agencies, self.store.programme)).encode())
-        for spec in self.site.feeds:
-            newest = sorted(spec.entries, key=newest_first, reverse=True)[:FEED_LIMIT]
+        for spec, newest in self._newest():
             inputs = (spec.path, spec.title, spec.description, site_url, site_name, registries,
                       tuple(self._item_key(entry) for entry in newest))
             for name, fmt in FEED_FILES:
