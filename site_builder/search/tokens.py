@@ -21,9 +21,11 @@ _OLD_TONE_PLACE = re.compile(f"(?<!q)(o(?=[ae])|u(?=y))([aey])([{_TONE}])(?![\\w
 
 
 # The same places as they look in composed text: text without them (most pages) skips
-# decomposing and composing again.
+# decomposing and composing again. "Not after q" is asked once past the o or u: a pattern
+# that opens with a look-behind is tried at every character of a page's ~4,400 (~75 µs
+# a page), one that opens with a letter only where that letter is (~30 µs).
 _MAYBE_OLD_TONE_PLACE = re.compile(
-    "(?<!q)(?:o[" + unicodedata.normalize("NFC", "".join(v + t for v in "ae" for t in _TONE)) + "]|u["
+    "(?:o(?<!qo)[" + unicodedata.normalize("NFC", "".join(v + t for v in "ae" for t in _TONE)) + "]|u(?<!qu)["
     + unicodedata.normalize("NFC", "".join("y" + t for t in _TONE)) + "])(?![\\w\u0300-\u036f])")
 
 
