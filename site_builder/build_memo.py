@@ -32,6 +32,19 @@ class BuildMemo:
             self.asked[key] = value
         return value
 
+    def take_made(self) -> dict[Hashable, object]:
+        """The values made since the last take (a worker process's, to hand to the build: `add_made`)."""
+        made, self.asked = self.asked, {}
+        return made
+
+    def add_made(self, values: dict[Hashable, object]) -> None:
+        """Values made in another process, kept as if made here (`take_made`)."""
+        for key, value in values.items():
+            if key not in self.asked:
+                self.last.pop(key, None)
+                self.asked[key] = value
+                self.made += 1
+
     def load(self, file: Path, version: str) -> None:
         """At a build's start: what the last build kept, when it kept it at this version."""
         kept = self.asked  # the dev server's next build: this process's last build's values

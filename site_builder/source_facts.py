@@ -32,6 +32,19 @@ def remembered(kind: str, path: Path, learn: Callable[[Path], T]) -> T:
     return _facts.get((kind, str(path), found.st_mtime_ns, found.st_size, found.st_ino), lambda: learn(path))
 
 
+def learnt_here() -> dict:
+    """The facts this process learnt since it last said: a parse worker's, which the
+    build keeps as its own (`learnt_elsewhere`), so its first build finds the content
+    files' keys the workers worked out and need not read and hash every file itself."""
+    return _facts.take_made()
+
+
+def learnt_elsewhere(facts: dict) -> None:
+    """Facts another process learnt (`learnt_here`), each keyed by the file as it was
+    when learnt: one changed since is learnt again."""
+    _facts.add_made(facts)
+
+
 def load(file: Path) -> None:
     """Start a build: the facts the last one kept (none when the file is missing,
     damaged or of another format: each is then learnt again)."""

@@ -37,6 +37,23 @@ def test_a_fact_is_learnt_once_and_kept_for_the_next_build(tmp_path, facts_file)
     assert source_facts.remembered("other kind", source, learn) == b"first ve" and learn.calls == 2
 
 
+def test_facts_a_worker_learnt_are_kept_as_the_builds_own_for_the_next_build(tmp_path, facts_file):
+    """A parse worker hands over what it learnt (`learnt_here`, once); the build keeps it
+    (`learnt_elsewhere`) and saves it, as if it had learnt it itself."""
+    source, learn = tmp_path / "tin.md", Learner()
+    source.write_bytes(b"first version")
+    source_facts.load(facts_file)
+    assert source_facts.remembered("kind", source, learn) == b"first ve"  # in the worker
+    handed = source_facts.learnt_here()
+    assert handed and source_facts.learnt_here() == {}  # handed over once
+    source_facts.load(tmp_path / "none.pickle")
+    source_facts.load(tmp_path / "none.pickle")  # the build: a process that learnt nothing itself
+    source_facts.learnt_elsewhere(handed)
+    assert source_facts.remembered("kind", source, learn) == b"first ve" and learn.calls == 1
+    next_build(facts_file)
+    assert source_facts.remembered("kind", source, learn) == b"first ve" and learn.calls == 1
+
+
 def test_an_edited_or_replaced_file_is_learnt_again(tmp_path, facts_file):
     source, learn = tmp_path / "anh.jpg", Learner()
     source.write_bytes(b"first version")

@@ -19,6 +19,7 @@ from pathlib import Path
 from site_builder.content.parse_cache import ParseCache, PickledEntries
 from site_builder.content.sections import SECTIONS
 from site_builder.problems import Problems
+from site_builder.source_facts import learnt_elsewhere, learnt_here
 
 PARALLEL_FROM = 400  # files to parse: fewer are parsed faster than the workers start
 FILES_PER_JOB = 100
@@ -33,18 +34,20 @@ def parse_in_parallel(misses: list[tuple[Path, str, str, str]], cache: ParseCach
     jobs = [misses[i:i + FILES_PER_JOB] for i in range(0, len(misses), FILES_PER_JOB)]
     # forkserver: the build may run inside `mkdocs serve`, whose threads a fork would copy
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        for pickled in pool.map(_pickled_entries, jobs):
+        for pickled, facts in pool.map(_pickled_entries, jobs):
             cache.take(pickled)
+            learnt_elsewhere(facts)  # the files' keys: the build need not hash them again
     return len(misses)
 
 
-def _pickled_entries(files: list[tuple[Path, str, str, str]]) -> list[tuple[str, bytes]]:
+def _pickled_entries(files: list[tuple[Path, str, str, str]]) -> tuple[list[tuple[str, bytes]], dict]:
+    """The entries parsed without problems, pickled; and what was learnt of the files (their keys)."""
     # Imported here, in the worker: the loader imports this module.
     from site_builder.content.loader import parse_and_keep
 
     cache = PickledEntries()
     sections = {section.folder: section for section in SECTIONS}
     for path, folder, slug, shown in files:
-        key = cache.key(path.read_bytes(), f"{folder}/{slug}")
+        key = cache.key_of(path, f"{folder}/{slug}")
         parse_and_keep(path, sections[folder], shown, slug, Problems(), cache, key)  # problems: the build reports them
-    return cache.pickled
+    return cache.pickled, learnt_here()

@@ -6,6 +6,7 @@ kept, so every warning is still reported on every build."""
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sys
 from functools import lru_cache
@@ -49,6 +50,17 @@ class ParseCache:
         self.folder = folder
         self._pack: ParsePack | None = None
         self._fresh: dict[str, bytes] = {}  # key -> pickle, parsed by the workers this build
+
+    def holds_nothing(self) -> bool:
+        """True when no entry is kept here yet (a first build, or the code changed); False
+        for a cache not kept at all."""
+        if self.folder is None:
+            return False
+        try:
+            with os.scandir(self.folder) as found:
+                return next(found, None) is None
+        except OSError:  # no folder yet
+            return True
 
     def key(self, raw: bytes, section: str) -> str:
         return hashlib.sha256(code_digest().encode() + section.encode() + b"\0" + raw).hexdigest()

@@ -43,9 +43,31 @@ def test_a_load_through_the_workers_reports_the_same_problems_and_entries(tmp_pa
     plain, plain_problems = load_content(project / "content", project, None)
     handed = []
     monkeypatch.setattr(parallel_parse, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(loader, "parse_in_parallel", lambda *args: handed.append(parse_in_parallel(*args)))
+
+    def handing(*args):
+        handed.append(parse_in_parallel(*args))
+        return handed[-1]
+
+    monkeypatch.setattr(loader, "parse_in_parallel", handing)
     cached, cached_problems = load_content(project / "content", project, tmp_path / "cache")
-    assert handed == [len(misses(project))]
+    assert handed == [len(misses(project))]  # an empty cache: every file handed over at once
     assert [str(p) for p in cached_problems.items] == [str(p) for p in plain_problems.items]
     assert any("khoa_la" in str(p) for p in cached_problems.items)
     assert [(e.path, e.model, e.body) for e in cached.entries] == [(e.path, e.model, e.body) for e in plain.entries]
+
+
+def test_a_first_load_takes_the_files_keys_from_the_workers(tmp_path, monkeypatch):
+    """With nothing kept, every file goes to the workers before the build works out any
+    key: their keys come back with the entries (a broken file's too), none is hashed here."""
+    project = copy_repository_site(tmp_path)
+    broken = sorted((project / "content" / "news").glob("*.md"))[0]
+    broken.write_text(broken.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
+    hashed_here = []
+    key = ParseCache.key
+    monkeypatch.setattr(ParseCache, "key", lambda self, raw, section: hashed_here.append(section) or key(self, raw, section))
+    monkeypatch.setattr(parallel_parse, "PARALLEL_FROM", 1)
+    store, problems = load_content(project / "content", project, tmp_path / "cache")
+    assert hashed_here == []
+    assert any("titel" in str(p) for p in problems.items)
+    plain, _ = load_content(project / "content", project, None)
+    assert [(e.path, e.source_key) for e in plain.entries] == [(e.path, e.source_key) for e in store.entries]
