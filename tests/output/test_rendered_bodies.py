@@ -23,3 +23,13 @@ def test_a_reused_page_body_is_read_when_asked_and_an_unknown_one_is_the_default
     assert reads == []
     assert bodies.get("tin-tuc/b/index.md") == "<p>Cũ</p>" and reads == [1]
     assert bodies.get("tin-tuc/c/index.md", "không có") == "không có"
+
+
+def test_the_body_set_last_is_given_back_without_decompressing_it():
+    """Its page asks once more, to keep it in the page cache; the older ones come compressed."""
+    bodies = RenderedBodies()
+    older = BODY.replace("tỉnh", "xã")
+    bodies.set_text("tin-tuc/a/index.md", older)
+    bodies.set_text("tin-tuc/b/index.md", BODY)
+    assert bodies.get("tin-tuc/b/index.md") is BODY  # the very text: not made again
+    assert bodies.get("tin-tuc/a/index.md") == older and bodies.get("tin-tuc/a/index.md") is not older
