@@ -43,7 +43,11 @@ class SearchRecord:
         ~8,800 records back and needs only the first line of most (`IndexedPage`)."""
         # Not dataclasses.asdict: it deep-copies the word counts, a third of the cost.
         fields = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "terms"}
-        return _json_line(fields) + b"\n" + _json_line(self.terms)
+        # The word counts in the order the page has them (`search_record`), which the same
+        # page always gives: sorting ~200 words was half of the line's ~110 µs, and every
+        # reader makes a dictionary of them.
+        terms = json.dumps(self.terms, ensure_ascii=False).encode("utf-8")
+        return _json_line(fields) + b"\n" + terms
 
     @classmethod
     def from_json(cls, data: bytes) -> SearchRecord:
@@ -155,7 +159,7 @@ def search_record(url: str, page_html: str) -> SearchRecord | None:
     return SearchRecord(url=url, title=" ".join(_text(title.group(2)).split()) if title else url,
                         type=html.unescape(meta.get("type", "")), date=meta.get("date", ""), lead=_lead(page_html),
                         field=html.unescape(meta.get("field", "")), agency=html.unescape(meta.get("agency", "")),
-                        terms=dict(counts), length=sum(counts.values()))  # to_json sorts them
+                        terms=dict(counts), length=sum(counts.values()))  # in reading order
 
 
 class SearchRecords:
