@@ -8,7 +8,8 @@ every extension with per-document state (the table of contents, footnotes,
 abbreviations) implements. What MkDocs registers per page (its link, anchor, title
 and raw-HTML processors, which hold the page) is registered again for each page
 under the same names, so it replaces the last page's. The instance's inline step
-hands plain text back at once (`quick_inline.py`).
+hands plain text back at once (`quick_inline.py`), its block step sends a plain
+line straight to the paragraph processor (`quick_blocks.py`).
 
 This repeats `mkdocs.structure.pages.Page.render` of the pinned MkDocs (1.6.1),
 private processors included; tests/output/test_markdown_render.py renders pages
@@ -27,6 +28,7 @@ from mkdocs.structure.pages import (
 )
 from mkdocs.structure.toc import get_toc
 
+from site_builder.output.quick_blocks import quicken_blocks
 from site_builder.output.quick_inline import quicken
 
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")  # the logger Page.render consults
@@ -65,4 +67,5 @@ class SharedMarkdown:
             self._md = markdown.Markdown(extensions=config["markdown_extensions"],
                                          extension_configs=config["mdx_configs"] or {})
             quicken(self._md)
+            quicken_blocks(self._md)
         return self._md.reset()
