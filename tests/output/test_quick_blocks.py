@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import random
 import xml.etree.ElementTree as etree
-from pathlib import Path
 
 import markdown
 
@@ -16,9 +15,13 @@ from site_builder.output.quick_blocks import (
     is_plain_line,
     quicken_blocks,
 )
-from tests.output.test_quick_inline import CONFIGS, EXTENSIONS, _document
+from tests.output.test_quick_inline import (
+    CONFIGS,
+    EXTENSIONS,
+    random_documents_render_alike,
+    sample_bodies_render_alike,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 # What a line may hold after its first letter: every block marker, anywhere.
 PIECES = list("aăđêôươyAĐ0129 #>!?[]():|-*+_=`~<.\t") + ["!!! note", "1. ", "- ", "* ", "    ", "---", "===", "[^1]:",
                                                      "[r]: http://x.vn", "| a | b |", "\x02wzxhzdk:0\x03", "<div>"]
@@ -86,20 +89,11 @@ def test_a_plain_line_is_what_begins_with_a_letter_and_holds_no_line_break():
 
 
 def test_random_documents_render_the_same_with_the_quick_step():
-    plain, quick = _pair()
-    rng = random.Random(11)
-    for _ in range(400):
-        document = _document(rng)
-        assert quick.reset().convert(document) == plain.reset().convert(document), document
+    random_documents_render_alike(*_pair(), seed=11)
 
 
 def test_the_sample_portal_bodies_render_the_same_with_the_quick_step():
-    plain, quick = _pair()
-    documents = sorted((ROOT / "content").rglob("*.md"))
-    assert len(documents) > 20
-    for path in documents:
-        text = path.read_text(encoding="utf-8")
-        assert quick.reset().convert(text) == plain.reset().convert(text), path
+    sample_bodies_render_alike(*_pair())
 
 
 def test_the_quick_step_is_left_out_when_another_block_processor_is_registered():
