@@ -16,7 +16,7 @@ random such blocks and renders documents both ways."""
 
 from __future__ import annotations
 
-import types
+import functools
 
 import markdown
 from markdown import blockprocessors
@@ -42,16 +42,15 @@ def quicken_blocks(md: markdown.Markdown) -> bool:
     if not processors or type(processors[-1]) is not blockprocessors.ParagraphProcessor \
             or not all(type(processor) in NEVER_A_PLAIN_LINE for processor in processors[:-1]):
         return False
-    md.parser.parseBlocks = types.MethodType(_parse_blocks, md.parser)
-    md.parser.paragraph = processors[-1]
+    md.parser.parseBlocks = functools.partial(_parse_blocks, md.parser, processors[-1])
     return True
 
 
-def _parse_blocks(parser, parent, blocks: list[str]) -> None:
+def _parse_blocks(parser, paragraph, parent, blocks: list[str]) -> None:
     """BlockParser.parseBlocks, but a plain line goes to the paragraph processor at once."""
     while blocks:
         if is_plain_line(blocks[0]):
-            parser.paragraph.run(parent, blocks)
+            paragraph.run(parent, blocks)
             continue
         for processor in parser.blockprocessors:
             if processor.test(parent, blocks[0]):
