@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -25,6 +24,7 @@ from site_builder.bench.measure import (
     tree_stats,
 )
 from site_builder.bench.serve import time_save_to_served
+from site_builder.bench.set_aside import SetAside
 from site_builder.search.quick_index import FOLDER
 from site_builder.search.segments import PAGEFIND_BUNDLE
 
@@ -55,10 +55,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     repository = Path(__file__).resolve().parents[2]
     corpus = generate(args.folder.resolve() / f"corpus-{args.pages}", args.pages, repository)
+    print(f"Corpus: {corpus.shape} in {corpus.root}", flush=True)
+    aside = SetAside(args.folder.resolve() / "set-aside")
+    aside.empty()  # what an interrupted run left
+    try:
+        results = _measure(args, corpus, aside)
+    finally:
+        aside.empty()
+    _report(results, corpus.root)
+    return 0
+
+
+def _measure(args: argparse.Namespace, corpus, aside: SetAside) -> dict:
     env = {**os.environ, "PORTAL_NOW": NOW, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = [sys.executable, "-m", "mkdocs"]
     results: dict = {"pages": args.pages, "entries": corpus.shape.entries, "cores": os.cpu_count()}
-    print(f"Corpus: {corpus.shape} in {corpus.root}", flush=True)
 
     # Full builds in pairs, Material's then ours from empty caches, three times, taking turns with
     # the rebuilds: this machine's speed drifts by up to 40 % within minutes, and one build in a fast
@@ -68,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     site = corpus.root / "site"
 
     def full_builds() -> None:
-        material_runs.append(_material_build(mkdocs, corpus, env))
-        _clean_ours(corpus.root)
+        material_runs.append(_material_build(mkdocs, corpus, env, aside))
+        _clean_ours(corpus.root, aside)
         full_runs.append(_build(mkdocs, corpus.root, env, site))
 
     full_builds()
@@ -91,9 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         results["serve"] = asdict(timing)
     if not args.no_pagefind:
         results["pagefind_full"], results["pagefind_rebuild"] = _variant(
-            mkdocs, corpus, env, news, "pagefind", "pagefind: true", args.repeat)
-    _report(results, corpus.root)
-    return 0
+            mkdocs, corpus, env, news, "pagefind", "pagefind: true", args.repeat, aside)
+    return results
 
 
 def _search(corpus) -> dict:
@@ -111,9 +121,9 @@ def _search(corpus) -> dict:
     return found
 
 
-def _clean_ours(root: Path) -> None:
+def _clean_ours(root: Path, aside: SetAside) -> None:
     for name in (".cache", "site", ".site.staging", ".site.previous"):
-        shutil.rmtree(root / name, ignore_errors=True)
+        aside.move(root / name)
 
 
 def _build(mkdocs: list[str], cwd: Path, env: dict, site: Path, strict: bool = True) -> dict:
@@ -128,10 +138,10 @@ def _build(mkdocs: list[str], cwd: Path, env: dict, site: Path, strict: bool = T
             "mb": round(stats.bytes / 1e6, 1)}
 
 
-def _material_build(mkdocs: list[str], corpus, env: dict) -> dict:
+def _material_build(mkdocs: list[str], corpus, env: dict, aside: SetAside) -> dict:
     """Plain Material's full build of the corpus' Markdown (its site made anew)."""
     site = corpus.baseline_config.parent / "site"
-    shutil.rmtree(site, ignore_errors=True)
+    aside.move(site)
     return _build(mkdocs, corpus.baseline_config.parent, env, site, strict=False)
 
 
@@ -166,12 +176,12 @@ def _one_rebuild_after_edit(mkdocs: list[str], root: Path, env: dict, edited: Pa
 
 
 def _variant(mkdocs: list[str], corpus, env: dict, news: list[Path], name: str, option: str,
-             repeat: int) -> tuple[dict, dict]:
+             repeat: int, aside: SetAside) -> tuple[dict, dict]:
     """The same builds with one more plugin option (`pagefind: true`: what Pagefind
     costs, for the choice of engine), from a sibling folder reading the same content,
     so the main site stays."""
     root = corpus.root.parent / f"{corpus.root.name}-{name}"
-    _clean_ours(root)
+    _clean_ours(root, aside)
     root.mkdir(exist_ok=True)
     config = (corpus.root / "mkdocs.yml").read_text(encoding="utf-8")
     content = f"../{corpus.root.name}/content"

@@ -61,6 +61,7 @@ def test_the_benchmark_reports_every_measurement(bench_run):
     assert set(results["ratios"]) == {"full_vs_material", "full_vs_material_pairs", "rebuild_vs_material_full",
                                       "rebuild_newest_vs_material_full"}
     assert full["differing_files"] == 0  # the same content built again from empty caches: the same bytes
+    assert not (bench_run.parent / "set-aside").exists()  # the old outputs moved aside are deleted at the end
     assert results["changed_by_one_news_item"]["total"] > 0
     for rebuild in ("ours_rebuild", "ours_rebuild_newest"):  # the edited page and its listings at least
         changed = results[rebuild]["changed"]
