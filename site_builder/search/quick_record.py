@@ -5,6 +5,7 @@ never disagree about what a page says. The page's meta description is its excerp
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -130,36 +131,58 @@ def _indexed_body(page_html: str) -> re.Match | None:
     return _BODY.search(page_html, page_html.rfind(">", 0, mention) + 1)
 
 
+class IndexedPart:
+    """The part of a page Pagefind indexes (scripts and styles left out), read once for
+    both what is made of it: the page's search record and its text (`page_texts.py`),
+    which a build makes one after the other from the same HTML (finding the part and
+    its text twice cost ~80 µs a page)."""
+
+    def __init__(self, page_html: str, content: str) -> None:
+        self.page_html, self.content = page_html, content
+
+    @functools.cached_property
+    def words(self) -> str:
+        """The part's text, tags and entities gone (whitespace as it comes)."""
+        return _text(self.content)
+
+    def text(self) -> str:
+        return " ".join(self.words.split())
+
+    def record(self, url: str) -> SearchRecord:
+        content = self.content
+        meta = dict(_META.findall(content))
+        title = _TITLE.search(content)
+        # Every word once as the page reads, and the weighted parts' words weight - 1 times more.
+        counts: Counter[str] = Counter(tokens(self.words))
+        for match in _WEIGHTED.finditer(content):
+            extra = int(match.group(2)) - 1
+            for token in tokens(_text(match.group(3))):
+                counts[token] += extra
+        return SearchRecord(url=url, title=" ".join(_text(title.group(2)).split()) if title else url,
+                            type=html.unescape(meta.get("type", "")), date=meta.get("date", ""),
+                            lead=_lead(self.page_html), field=html.unescape(meta.get("field", "")),
+                            agency=html.unescape(meta.get("agency", "")), terms=dict(counts),
+                            length=sum(counts.values()))  # in reading order
+
+
+@functools.lru_cache(maxsize=1)  # the page just rendered: its record, then its text
+def indexed_part(page_html: str) -> IndexedPart | None:
+    """None for a page without the part (a listing)."""
+    body = _indexed_body(page_html)
+    return None if body is None else IndexedPart(page_html, _INVISIBLE.sub(" ", body.group(2)))
+
+
 def page_text(page_html: str) -> str | None:
     """The words of the part Pagefind indexes, as one line of plain text; None for a page
     without one (a listing)."""
-    body = _indexed_body(page_html)
-    if body is None:
-        return None
-    return " ".join(_text(_INVISIBLE.sub(" ", body.group(2))).split())
+    part = indexed_part(page_html)
+    return None if part is None else part.text()
 
 
 def search_record(url: str, page_html: str) -> SearchRecord | None:
     """None for pages Pagefind does not index either (listings, home, search)."""
-    body = _indexed_body(page_html)
-    if body is None:
-        return None
-    content = _INVISIBLE.sub(" ", body.group(2))
-    meta = dict(_META.findall(content))
-    title = _TITLE.search(content)
-    counts: Counter[str] = Counter()
-
-    def weigh(match: re.Match) -> str:
-        for token in tokens(_text(match.group(3))):
-            counts[token] += int(match.group(2))
-        return " "
-
-    rest = _WEIGHTED.sub(weigh, content)
-    counts.update(tokens(_text(rest)))
-    return SearchRecord(url=url, title=" ".join(_text(title.group(2)).split()) if title else url,
-                        type=html.unescape(meta.get("type", "")), date=meta.get("date", ""), lead=_lead(page_html),
-                        field=html.unescape(meta.get("field", "")), agency=html.unescape(meta.get("agency", "")),
-                        terms=dict(counts), length=sum(counts.values()))  # in reading order
+    part = indexed_part(page_html)
+    return None if part is None else part.record(url)
 
 
 class SearchRecords:

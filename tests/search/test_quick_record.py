@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import html
 import random
+import re
+from collections import Counter
 
+from site_builder.search import quick_record
 from site_builder.search.quick_record import (
     _BODY,
     IndexedPage,
     SearchRecord,
     TermsAt,
     _indexed_body,
+    page_text,
     search_record,
 )
+from site_builder.search.tokens import tokens
 
 PAGE = """<html><head><meta name="description" content="Hướng dẫn đăng ký &amp; nộp hồ sơ."></head><body>
 <nav>Trang chủ Thủ tục</nav>
@@ -97,3 +103,47 @@ def test_the_same_page_gives_the_same_bytes_its_word_counts_in_reading_order():
     assert record.to_json().split(b"\n")[1] == '{"xã": 2, "ủy": 1, "ban": 1, "an": 1, "bình": 1}'.encode()
     assert search_record("a/", page).to_json() == record.to_json()
     assert search_record("a/", page.replace("an bình", "bình an")).to_json() != record.to_json()
+
+
+def _counted_apart(page: str) -> Counter:
+    """The word counts as Pagefind's weights mean them, counted the plain way: each weighted
+    element's words weight times, the element cut out, the rest's words once."""
+    content = re.sub(r"<(script|style|template)\b.*?</\1>", " ", _BODY.search(page).group(2), flags=re.S)
+    counts: Counter = Counter()
+
+    def weigh(match: re.Match) -> str:
+        for token in tokens(html.unescape(re.sub(r"<[^>]+>", " ", match.group(3)))):
+            counts[token] += int(match.group(2))
+        return " "
+
+    rest = re.sub(r'<(\w+)\b[^>]*data-pagefind-weight="(\d+)"[^>]*>(.*?)</\1>', weigh, content, flags=re.S)
+    counts.update(tokens(html.unescape(re.sub(r"<[^>]+>", " ", rest))))
+    return counts
+
+
+def test_weighted_words_count_as_if_each_weighted_part_were_counted_apart():
+    """The record counts every word once and a weighted part's words weight - 1 times more:
+    the same counts as counting the parts apart, on tricky pages and 3,000 random ones."""
+    pieces = ["Hòa", "hoà", "khai", "sinh", "&amp;", "&#7843;", "1.001193", "QĐ-UBND", " ", " ", "\n", "x",
+              "<b>", "</b>", '<h2 data-pagefind-weight="3">', "</h2>", '<p data-pagefind-weight="0">', "</p>",
+              '<span data-pagefind-weight="10">', "</span>", "<script>khai</script>", "<i>", "</i>", "THỦY"]
+    rng = random.Random(5)
+    pages = [PAGE] + [f"<main data-pagefind-body>{''.join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))}"
+                      "</main>" for _ in range(3000)]
+    weighted = 0
+    for page in pages:
+        record = search_record("a/", page)
+        expected = _counted_apart(page)
+        assert record.terms == dict(expected) and record.length == sum(expected.values()), page
+        weighted += "weight" in page and any(count != 1 for count in record.terms.values())
+    assert weighted > 1000, weighted  # the random pages do weigh words
+
+
+def test_the_record_and_the_text_of_a_page_read_it_once(monkeypatch):
+    page = PAGE.replace("Đăng ký", "Đăng ký lại")  # a page not read before in this process
+    found = []
+    monkeypatch.setattr(quick_record, "_indexed_body", lambda text: found.append(1) or _indexed_body(text))
+    record, text = search_record("a/", page), page_text(page)
+    assert record.terms["lại"] == 4 and "Đăng ký lại khai sinh" in text
+    assert len(found) == 1
+    assert page_text(PAGE) is not None and len(found) == 2  # another page is read anew
