@@ -17,10 +17,10 @@ def link_or_copy(source: str | Path, target: str | Path) -> None:
     they are: a Path made for each of them costs a rebuild a quarter of a second."""
     try:
         _link(source, target)
-    except FileNotFoundError:
-        if not Path(source).exists():
+    except FileNotFoundError:  # in a full build, the first file of each page's folder
+        if not os.path.exists(source):
             raise
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         _link(source, target)
     except FileExistsError:
         os.unlink(target)

@@ -194,10 +194,10 @@ class PageCache:
         per page fingerprint; None without a fingerprint."""
         if fingerprint is None:
             return None
-        path = self._path(fingerprint, f".{kind}")
-        if not path.is_file():
-            store(path, make())
-        return path
+        name = self._name(fingerprint, f".{kind}")
+        if not os.path.isfile(name):
+            store(name, make())
+        return Path(name)
 
     def made_once(self, kind: str, inputs: tuple, make) -> Path | None:
         """memo_file for a file of the site made from inputs alone (and this build's code and
@@ -245,10 +245,11 @@ class PageCache:
         """The page as rendered now, kept; its HTML file, or None without a fingerprint."""
         if fingerprint is None:
             return None
-        store(self._path(fingerprint, ".html"), html.encode("utf-8", errors="xmlcharrefreplace"))  # as MkDocs writes
+        page = self._name(fingerprint, ".html")
+        store(page, html.encode("utf-8", errors="xmlcharrefreplace"))  # as MkDocs writes
         # The record is written last: its presence means the entry is complete.
-        store(self._path(fingerprint, ".page"), _record_bytes(body, anchors, files, derived))
-        return self._path(fingerprint, ".html")
+        store(self._name(fingerprint, ".page"), _record_bytes(body, anchors, files, derived))
+        return Path(page)
 
     def forget(self, fingerprint: str | None) -> None:
         """The entry made incomplete (its record gone, so `find` misses); its HTML file
