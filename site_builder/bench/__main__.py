@@ -133,9 +133,9 @@ def _build(mkdocs: list[str], cwd: Path, env: dict, site: Path, strict: bool = T
         raise SystemExit(f"build failed in {cwd}:\n{run.output[-3000:]}")
     stats = tree_stats(site)
     print(f"  {cwd.name}: {run.seconds:.1f} s, {run.peak_mb:.0f} MB peak, {stats.files} files, "
-          f"{stats.bytes / 1e6:.0f} MB", flush=True)
+          f"{stats.bytes / 1e6:.0f} MB (memory sampling: {run.sampler_seconds:.2f} s of CPU)", flush=True)
     return {"seconds": round(run.seconds, 2), "peak_mb": round(run.peak_mb), "files": stats.files,
-            "mb": round(stats.bytes / 1e6, 1)}
+            "mb": round(stats.bytes / 1e6, 1), "sampler_cpu_seconds": round(run.sampler_seconds, 2)}
 
 
 def _material_build(mkdocs: list[str], corpus, env: dict, aside: SetAside) -> dict:

@@ -96,3 +96,9 @@ def test_a_program_being_started_is_not_counted_as_a_second_copy_of_its_parent()
         time.sleep(0.001)
     assert process.returncode == 0
     assert 200 * 2**20 <= peak < 300 * 2**20
+
+
+def test_the_sampling_reports_the_cpu_it_took_beside_the_command(tmp_path):
+    """On two cores the sampler's CPU is taken from a build that uses both: it is reported."""
+    run = run_measured([sys.executable, "-c", "import time; time.sleep(1)"], tmp_path, {})
+    assert 0 < run.sampler_seconds < 0.25 * run.seconds
