@@ -23,7 +23,7 @@ from site_builder.vietnamese.dates import long_date, short_date
 class ContentModel(BaseModel):
     """Unknown keys are reported (as warnings) rather than silently kept."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
     def __repr__(self) -> str:
         # Every field's value by name, which is what the page cache's fingerprint needs of
