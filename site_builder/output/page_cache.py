@@ -189,20 +189,22 @@ class PageCache:
             return None
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def memo_file(self, fingerprint: str | None, kind: str, make) -> Path | None:
+    def memo_file(self, fingerprint: str | None, kind: str, make) -> str | None:
         """make()'s bytes in a file of their own (to be linked into the site), made once
-        per page fingerprint; None without a fingerprint."""
+        per page fingerprint; its name (a string: ~17,600 a rebuild, linked and let go),
+        None without a fingerprint."""
         if fingerprint is None:
             return None
         name = self._name(fingerprint, f".{kind}")
         if not os.path.isfile(name):
             store(name, make())
-        return Path(name)
+        return name
 
     def made_once(self, kind: str, inputs: tuple, make) -> Path | None:
         """memo_file for a file of the site made from inputs alone (and this build's code and
         settings, in the salt), not from one page: kind names it ("calendar.ics")."""
-        return self.memo_file(self.fingerprint(kind, *inputs), kind, make)
+        name = self.memo_file(self.fingerprint(kind, *inputs), kind, make)
+        return None if name is None else Path(name)
 
     def memo_path(self, fingerprint: str | None, kind: str) -> str | None:
         """Where memo_file keeps that file, whether made yet or not (a string: its caller

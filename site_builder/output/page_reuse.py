@@ -146,7 +146,7 @@ class PageReuse:
         linked, self._linked = self._linked, []
         return linked
 
-    def memo_file(self, src_uri: str, kind: str, make) -> Path | None:
+    def memo_file(self, src_uri: str, kind: str, make) -> str | None:
         """What is derived from one page alone in a file, made once per page fingerprint, for
         linking into the site; None when the page has no fingerprint."""
         return self.cache.memo_file(self.fingerprints.get(src_uri), kind, make)
