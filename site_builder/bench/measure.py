@@ -46,10 +46,10 @@ class TreeMemory:
     def now(self) -> int:
         processes = _processes()
         tree = [pid for pid in _tree(self.root_pid, processes) if pid in processes]
-        commands = _Commands()
-        for pid in tree:  # the command lines, then the sizes again: a vfork'd child that ran
-            commands[pid]  # its program between the two readings is read as that program
-            processes[pid] = _process(pid) or processes[pid]
+        commands = _Commands((pid, _command(pid)) for pid in tree)
+        # Then the sizes again: a vfork'd child that ran its program between the two readings
+        # is read as that program, not with its parent's size and its program's command line.
+        processes.update((pid, process) for pid in tree if (process := _process(pid)) is not None)
         copies = {pid for pid in tree if _is_fork_copy(pid, processes, commands)}
         # A copy in its parent's very memory (a vfork'd child before it runs its program) adds nothing.
         copies -= (sharing := {pid for pid in copies if _shares_memory(pid, processes[pid].parent)})
@@ -116,11 +116,15 @@ def _read(path: str) -> bytes:
     return b"".join(chunks)
 
 
+def _command(pid: int) -> bytes:
+    return _read(f"/proc/{pid}/cmdline")
+
+
 class _Commands(dict):
-    """Command lines, read when first asked for (those of the measured tree and its parents alone)."""
+    """Command lines by pid: the measured tree's, and any other's (the root's parent) read when asked for."""
 
     def __missing__(self, pid: int) -> bytes:
-        self[pid] = command = _read(f"/proc/{pid}/cmdline")
+        self[pid] = command = _command(pid)
         return command
 
 
