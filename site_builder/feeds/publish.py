@@ -45,7 +45,7 @@ class FeedPublisher:
         self.root = Path(config.site_dir)
         self._root_text = str(self.root)
         self._items: dict = {}
-        self._packages: dict[str, Path | bytes] | None = None  # src_uri -> cached file, or the JSON itself
+        self._packages: dict[str, str | bytes] | None = None  # src_uri -> cached file's name, or the JSON itself
         self._taken = taken or {}
         self._newest_of: list[tuple] | None = None
 
