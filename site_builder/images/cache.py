@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+import isal
 import PIL
-import zlib_ng
 
 from site_builder.build_memo import BuildMemo
 
@@ -19,7 +19,7 @@ from site_builder.build_memo import BuildMemo
 # their pins, so an upgrade of any makes the images anew (same commit, same bytes).
 # OpenCV's is read from its package's metadata: importing it costs the build process
 # ~0.16 s and ~34 MB (only the image workers use it).
-RENDERER_VERSION = (f"14/pillow {PIL.__version__}/zlib-ng {zlib_ng.__version__}"
+RENDERER_VERSION = (f"15/pillow {PIL.__version__}/isal {isal.__version__}"
                     f"/opencv {importlib.metadata.version('opencv-python-headless')}")
 
 
