@@ -14,7 +14,6 @@ ever needs invalidating.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import posixpath
@@ -25,6 +24,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Callable
 
+import orjson
 from isal import isal_zlib
 
 from site_builder.content.parse_cache import code_digest
@@ -77,14 +77,14 @@ def _record_bytes(body: str, anchors, files: dict[str, str], derived: dict[str, 
     header line (anchors, images, the length of each derived part), the parts, the body."""
     kinds = sorted(derived)
     header = {"anchors": sorted(anchors), "files": files, "derived": [[kind, len(derived[kind])] for kind in kinds]}
-    parts = [json.dumps(header, ensure_ascii=False).encode("utf-8"), b"\n", *(derived[kind] for kind in kinds)]
+    parts = [orjson.dumps(header), b"\n", *(derived[kind] for kind in kinds)]
     return b"".join(parts) + body.encode("utf-8")
 
 
 def _read_record(html: str, record: str, with_derived: bool) -> tuple[CachedPage, dict[str, bytes]]:
     """The page, and what was derived from it when asked for, in one opening of its record."""
     with open(record, "rb") as opened:
-        header = json.loads(opened.readline())
+        header = orjson.loads(opened.readline())
         offset = opened.tell()
         parts = opened.read(sum(length for _, length in header["derived"])) if with_derived else b""
     derived_at, derived, position = {}, {}, 0

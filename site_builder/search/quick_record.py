@@ -8,12 +8,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as default
 from pathlib import Path
+
+import orjson
 
 from site_builder.search.tokens import tokens
 
@@ -47,13 +48,12 @@ class SearchRecord:
         # The word counts in the order the page has them (`search_record`), which the same
         # page always gives: sorting ~200 words was half of the line's ~110 µs, and every
         # reader makes a dictionary of them.
-        terms = json.dumps(self.terms, ensure_ascii=False).encode("utf-8")
-        return _json_line(fields) + b"\n" + terms
+        return _json_line(fields) + b"\n" + orjson.dumps(self.terms)
 
     @classmethod
     def from_json(cls, data: bytes) -> SearchRecord:
         fields, terms = data.split(b"\n", 1)
-        return cls(**json.loads(fields), terms=json.loads(terms))
+        return cls(**orjson.loads(fields), terms=orjson.loads(terms))
 
     def word_counts(self):
         return self.terms.items()
@@ -97,15 +97,17 @@ class IndexedPage:
         fields, terms = data.split(b"\n", 1)
         if at is not None:
             terms = TermsAt(at[0], at[1] + len(fields) + 1, len(terms))
-        return cls(**json.loads(fields), terms=terms, digest=hashlib.blake2b(data, digest_size=16).digest())
+        return cls(**orjson.loads(fields), terms=terms, digest=hashlib.blake2b(data, digest_size=16).digest())
 
     def word_counts(self):
-        return json.loads(self.terms if isinstance(self.terms, bytes) else self.terms.read()).items()
+        return orjson.loads(self.terms if isinstance(self.terms, bytes) else self.terms.read()).items()
 
 
 def _json_line(value) -> bytes:
-    """Compact enough and on one line: json.dumps escapes every line break in a string."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    """Compact and on one line (JSON escapes every line break in a string). orjson: a
+    page's word counts ~8 against json's ~50 µs written, ~15 against ~60 µs read (every
+    page's in a full build's postings); its output is json's without spaces."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
 
 
 def _text(fragment: str) -> str:

@@ -100,7 +100,7 @@ def test_the_same_page_gives_the_same_bytes_its_word_counts_in_reading_order():
     bytes (the words in the order the page has them), another page other bytes."""
     page = '<main data-pagefind-body><p>xã ủy ban an bình xã</p></main>'
     record = search_record("a/", page)
-    assert record.to_json().split(b"\n")[1] == '{"xã": 2, "ủy": 1, "ban": 1, "an": 1, "bình": 1}'.encode()
+    assert record.to_json().split(b"\n")[1] == '{"xã":2,"ủy":1,"ban":1,"an":1,"bình":1}'.encode()
     assert search_record("a/", page).to_json() == record.to_json()
     assert search_record("a/", page.replace("an bình", "bình an")).to_json() != record.to_json()
 
