@@ -364,7 +364,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if src_uri not in self.site.pages:
             return output
         known, reused = self.plan.has_record(src_uri), self.reuse.is_reused(src_uri)
-        kept = self.reuse.finish(page, output, functools.partial(self.rendered.get, src_uri, ""),
+        kept = self.reuse.finish(page, output, functools.partial(self.rendered.compressed_body, src_uri),
                                  {} if known else {"search": functools.partial(encoded_record, page.url)})
         if not known:
             self.search_records.add(kept.derived["search"], kept.html)

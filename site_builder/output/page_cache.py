@@ -64,7 +64,7 @@ class CachedPage:
 
     def read_body(self) -> str:
         with open(self.record, "rb") as record:
-            return _read_at(record, self.body_offset, -1).decode("utf-8")
+            return RenderedBodies.text_of(_read_at(record, self.body_offset, -1))
 
 
 def _read_at(opened, offset: int, length: int) -> bytes:
@@ -72,13 +72,13 @@ def _read_at(opened, offset: int, length: int) -> bytes:
     return opened.read(length)
 
 
-def _record_bytes(body: str, anchors, files: dict[str, str], derived: dict[str, bytes]) -> bytes:
+def _record_bytes(body: bytes, anchors, files: dict[str, str], derived: dict[str, bytes]) -> bytes:
     """One file per page for all but its HTML (a new file costs this disk ~0.3 ms): a
-    header line (anchors, images, the length of each derived part), the parts, the body."""
+    header line (anchors, images, the length of each derived part), the parts, the body
+    compressed as `RenderedBodies` holds it."""
     kinds = sorted(derived)
     header = {"anchors": sorted(anchors), "files": files, "derived": [[kind, len(derived[kind])] for kind in kinds]}
-    parts = [orjson.dumps(header), b"\n", *(derived[kind] for kind in kinds)]
-    return b"".join(parts) + body.encode("utf-8")
+    return b"".join([orjson.dumps(header), b"\n", *(derived[kind] for kind in kinds), body])
 
 
 def _read_record(html: str, record: str, with_derived: bool) -> tuple[CachedPage, dict[str, bytes]]:
@@ -96,6 +96,13 @@ def _read_record(html: str, record: str, with_derived: bool) -> tuple[CachedPage
     return CachedPage(html, record, frozenset(header["anchors"]), header["files"], derived_at, offset), derived
 
 
+def _compressed(text: str) -> bytes:
+    return isal_zlib.compress(text.encode("utf-8"), 0)
+
+
+_EMPTY_BODY = _compressed("")
+
+
 class RenderedBodies:
     """Page bodies by src_uri: in memory for pages rendered now, read from the cache for
     reused ones. Held compressed: the feeds read a few hundred of them at the build's
@@ -107,13 +114,9 @@ class RenderedBodies:
     def __init__(self) -> None:
         self._texts: dict[str, bytes] = {}
         self._readers: dict[str, Callable[[], str]] = {}
-        # The body set last, as text: its page asks for it once more when written, into
-        # the page cache (decompressing it there cost ~80 µs a page).
-        self._last: tuple[str, str] | None = None
 
     def set_text(self, src_uri: str, html: str) -> None:
-        self._texts[src_uri] = isal_zlib.compress(html.encode("utf-8"), 0)
-        self._last = (src_uri, html)
+        self._texts[src_uri] = _compressed(html)
 
     def set_reader(self, src_uri: str, read: Callable[[], str]) -> None:
         self._readers[src_uri] = read
@@ -122,13 +125,19 @@ class RenderedBodies:
         """The body of a page rendered now as held (for `text_of`): handing it on costs no copy."""
         return self._texts.get(src_uri)
 
+    def compressed_body(self, src_uri: str) -> bytes:
+        """The body of a page rendered now as held, for the page cache; an empty one for a
+        page without. MkDocs converts every page before it writes any: at a page's
+        on_post_page its body is one of thousands held, and decompressing each to store
+        it as text cost ~0.1 s a thousand pages."""
+        held = self._texts.get(src_uri)
+        return held if held is not None else _EMPTY_BODY
+
     @staticmethod
     def text_of(compressed: bytes) -> str:
         return isal_zlib.decompress(compressed).decode("utf-8")
 
     def get(self, src_uri: str, default: str = "") -> str:
-        if self._last is not None and self._last[0] == src_uri:
-            return self._last[1]
         if src_uri in self._texts:
             return self.text_of(self._texts[src_uri])
         if src_uri in self._readers:
@@ -243,9 +252,10 @@ class PageCache:
             else:
                 self.hits += 1
 
-    def put(self, fingerprint: str | None, html: str, body: str, anchors, files: dict[str, str],
+    def put(self, fingerprint: str | None, html: str, body: bytes, anchors, files: dict[str, str],
             derived: dict[str, bytes]) -> Path | None:
-        """The page as rendered now, kept; its HTML file, or None without a fingerprint."""
+        """The page as rendered now, kept; its HTML file, or None without a fingerprint.
+        body: the page's body compressed (`RenderedBodies.compressed_body`)."""
         if fingerprint is None:
             return None
         page = self._name(fingerprint, ".html")

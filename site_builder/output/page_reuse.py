@@ -107,7 +107,7 @@ class PageReuse:
     def note_files(self, src_uri: str, page_variants: dict) -> None:
         self._page_files[src_uri] = {site: str(path) for site, path in page_variants.items()}
 
-    def finish(self, page, output: str, body: Callable[[], str], derive: dict[str, Derive]) -> KeptPage:
+    def finish(self, page, output: str, body: Callable[[], bytes], derive: dict[str, Derive]) -> KeptPage:
         """on_post_page: the page's HTML file in the cache (the reused page's, or the one
         just stored for a rendered page: a link costs the disk a fiftieth of a new file),
         and what derive makes of its HTML (kept with the page: made once per fingerprint).

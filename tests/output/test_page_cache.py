@@ -7,7 +7,7 @@ import dataclasses
 import re
 import shutil
 
-from site_builder.output.page_cache import PageCache
+from site_builder.output.page_cache import PageCache, RenderedBodies
 from tests.helpers import build, copy_repository_site, tree_digest
 
 
@@ -70,7 +70,9 @@ def test_a_page_is_kept_as_its_html_and_one_record_file(tmp_path):
     cache = PageCache(tmp_path / "pages", "salt")
     fingerprint = cache.fingerprint("tin-tuc/a.md", "nội dung")
     derived = {"search": '{"title": "Khánh Hòa"}'.encode(), "other": b"\n{}\n"}  # newlines inside a part
-    html = cache.put(fingerprint, "<html>Đăng ký</html>", "<p>Thân bài ễ\n</p>", {"b", "a"},
+    bodies = RenderedBodies()
+    bodies.set_text("tin-tuc/a.md", "<p>Thân bài ễ\n</p>")
+    html = cache.put(fingerprint, "<html>Đăng ký</html>", bodies.compressed_body("tin-tuc/a.md"), {"b", "a"},
                      {"files/anh-480.jpg": str(image)}, derived)
     kept = sorted(path.name for path in (tmp_path / "pages").rglob("*") if path.is_file())
     assert kept == [f"{fingerprint}.html", f"{fingerprint}.page"]
@@ -88,7 +90,7 @@ def test_a_damaged_or_incomplete_record_renders_the_page_again(tmp_path):
     cache = PageCache(tmp_path / "pages", "salt")
     damaged, unlinked = cache.fingerprint("a.md"), cache.fingerprint("b.md")
     for fingerprint in (damaged, unlinked):
-        cache.put(fingerprint, "<html></html>", "<p></p>", set(), {}, {"search": b"null"})
+        cache.put(fingerprint, "<html></html>", RenderedBodies().compressed_body("a.md"), set(), {}, {"search": b"null"})
     next((tmp_path / "pages").rglob(f"{damaged}.page")).write_bytes(b'{"anchors": [')  # a header cut short
     next((tmp_path / "pages").rglob(f"{unlinked}.html")).unlink()  # the HTML emptied from the cache
     assert cache.find(damaged) is None and cache.find(unlinked) is None
