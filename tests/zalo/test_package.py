@@ -1,10 +1,21 @@
-"""A Zalo package's body blocks: text and images in reading order, image URLs absolute."""
+"""A Zalo package: its body blocks (text and images in reading order, image URLs absolute)
+and its JSON as staff open it (indented, Vietnamese as written)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import lxml.html
 
-from site_builder.zalo.package import ZaloNames, body_blocks
+from site_builder.feeds.items import ItemHead
+from site_builder.zalo.package import (
+    DESCRIPTION_LIMIT,
+    TITLE_LIMIT,
+    ZaloNames,
+    body_blocks,
+    package_json,
+)
 
 PAGE = "https://cchc.khanhhoa.gov.vn/tin-tuc/2024-02-01-hoi-nghi/"
 BODY = """<h2>Kết quả</h2><p>Đoạn một <a href="../khac/">liên kết</a>.</p>
@@ -40,3 +51,20 @@ def test_no_body_no_blocks():
 def test_the_thumbnail_takes_the_share_images_format():
     assert ZaloNames("tin-tuc/a/", "anh-chia-se.jpg").thumbnail == "tin-tuc/a/zalo-thumbnail.jpg"
     assert ZaloNames("ke-hoach/b/", "the-chia-se.png").thumbnail == "ke-hoach/b/zalo-thumbnail.png"
+
+
+def test_the_package_is_indented_json_with_vietnamese_as_written_and_its_limits_kept():
+    item = ItemHead("urn:uuid:1", "Hội nghị tổng kết công tác cải cách hành chính " * 5, PAGE,
+                    dt.datetime(2024, 2, 1, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+                    "Ủy ban nhân dân tỉnh \"đẩy mạnh\" dịch vụ công trực tuyến.\n" * 9)
+    data = package_json(item, BODY, ZaloNames("tin-tuc/2024-02-01-hoi-nghi/", "anh-chia-se.jpg"),
+                        "https://cchc.khanhhoa.gov.vn")
+    text = data.decode("utf-8")
+    package = json.loads(text)
+    assert text == json.dumps(package, ensure_ascii=False, indent=2)  # two spaces, nothing escaped but JSON's own
+    assert "Hội nghị" in text and "\\u" not in text
+    assert list(package) == ["guid", "title", "description", "link", "published", "cover", "thumbnail", "body"]
+    assert len(package["title"]) <= TITLE_LIMIT and len(package["description"]) <= DESCRIPTION_LIMIT
+    assert package["published"] == "2024-02-01T08:30:00+07:00"
+    assert package["body"][0] == {"type": "image", "url": PAGE + "anh-chia-se.jpg", "caption": item.title}
+    assert package["body"][1:] == body_blocks(BODY, PAGE)
