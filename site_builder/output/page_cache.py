@@ -154,7 +154,7 @@ def build_salt(config_items: list, theme_dir: Path | None) -> str:
             digest.update(path.read_bytes())
     # With the libraries that make files kept under this salt (`made_once`): feeds, calendar, artwork.
     for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "nh3", "feedgen", "lxml",
-                 "icalendar", "pillow"):
+                 "icalendar", "pillow", "orjson"):  # orjson writes the Zalo packages kept with each page
         digest.update(f"{name}={version(name)}".encode())
     digest.update(_OBJECT_ADDRESS.sub(">", repr(config_items)).encode())
     return digest.hexdigest()
